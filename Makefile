@@ -1,0 +1,45 @@
+# Waymark. `make run` sets up and serves the site; `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run setup admin test clean
+
+run: setup
+	@echo
+	@echo "Waymark is at http://127.0.0.1:$(PORT)/"
+	@echo "To edit content, create an admin user with 'make admin', then sign in at http://127.0.0.1:$(PORT)/$${WAGTAIL_ADMIN_PATH:-admin/}"
+	@echo
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+setup: $(VENV)/.installed
+	$(MANAGE) migrate --noinput
+	$(MANAGE) compile_translations
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) load_demo
+
+admin: $(VENV)/.installed
+	$(MANAGE) createsuperuser
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(VENV)/bin/python requirements/base.txt pyproject.toml
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements/base.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	@touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt requirements/elasticsearch.txt
+	$(BIN)/pip install --quiet -r requirements/test.txt
+	@touch $@
+
+test: $(VENV)/.installed-test
+	$(MANAGE) compile_translations
+	DJANGO_SETTINGS_MODULE=waymark.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) var db.sqlite3 .pytest_cache

@@ -1,0 +1,67 @@
+"""Demo content for the site itself: home page, site settings and the
+emergency routes. Real numbers only: 999 and the Silent Solution."""
+
+from wagtail.models import Page, Site
+
+from .models import HomePage, SiteSettings
+
+EMERGENCY_ROUTES = {
+    "heading": "Get help now",
+    "intro": "If you are in danger now, call 999 and ask for the police.",
+    "routes": [
+        {
+            "label": "Police, in an emergency",
+            "number": "999",
+            "note": "Call if you or someone else is in danger right now.",
+        },
+        {
+            "label": "Silent Solution: call 999, then press 55 if you cannot speak",
+            "number": "999",
+            "note": (
+                "On a mobile, if you cannot speak, listen to the operator and press 55 when asked. "
+                "You will be put through to the police. On a landline, stay on the line: "
+                "if the operator hears only background noise, they will connect you to the police."
+            ),
+        },
+    ],
+}
+
+
+def load(stdout):
+    home = HomePage.objects.first() or _create_home_page(stdout)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Waymark")
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+    _remove_wagtail_welcome_page(home)
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    if not settings.footer_text:
+        settings.footer_text = "Waymark is run by the Example Community Safety Partnership. Demo content only."
+        settings.save()
+
+
+def _create_home_page(stdout):
+    root = Page.get_first_root_node()
+    home = HomePage(
+        title="Find support, safely",
+        slug="waymark-home",
+        intro=(
+            "Information and support for anyone affected by domestic abuse, sexual violence, "
+            "forced marriage or honour-based abuse. Free, confidential help is available."
+        ),
+        body=[("get_help", EMERGENCY_ROUTES)],
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    stdout.write("Created the home page.")
+    return home
+
+
+def _remove_wagtail_welcome_page(home):
+    """Wagtail's first migration adds a placeholder "Welcome" page; it is not ours."""
+    Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").exclude(
+        pk=home.pk
+    ).delete()

@@ -1,0 +1,20 @@
+from django.apps import apps
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.module_loading import module_has_submodule
+from importlib import import_module
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the demo content. Every app with a `demo` module contributes "
+        "its part. Safe to run again: existing content is kept, nothing is duplicated."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            for app_config in apps.get_app_configs():
+                if module_has_submodule(app_config.module, "demo"):
+                    demo = import_module(f"{app_config.name}.demo")
+                    demo.load(self.stdout)
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -1,0 +1,15 @@
+"""Settings for the test suite (pytest-django)."""
+
+from .base import *  # noqa: F403
+from .base import STORAGES, env_str
+
+SECRET_KEY = env_str("SECRET_KEY", "test-only-key-not-for-any-deployment")
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1,0 +1,51 @@
+from unittest import mock
+
+import pytest
+from django.db import OperationalError
+from django.test import RequestFactory
+
+from waymark import views
+
+
+@pytest.fixture
+def database_down():
+    """Every new cursor fails, as when the database server is unreachable."""
+    with mock.patch(
+        "django.db.backends.base.base.BaseDatabaseWrapper.cursor",
+        side_effect=OperationalError("could not connect to server"),
+    ):
+        yield
+
+
+def test_healthz_is_200_when_the_database_answers(db, client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_healthz_is_503_when_the_database_is_down(db, client, database_down):
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert b"database unavailable" in response.content
+
+
+def test_healthz_answers_any_host_name(db, client):
+    """Container probes call the container's own address, not the public host."""
+    assert client.get("/healthz", HTTP_HOST="10.1.2.3:8000").status_code == 200
+
+
+def test_unknown_page_is_a_friendly_404(demo_site, client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Page not found" in html
+    assert '<a href="/">' in html
+
+
+def test_404_and_500_pages_render_with_the_database_down(db, database_down):
+    request = RequestFactory().get("/anything/")
+    not_found = views.page_not_found(request, Exception("gone"))
+    error = views.server_error(request)
+    assert not_found.status_code == 404 and b"Page not found" in not_found.content
+    assert error.status_code == 500 and b"Something went wrong" in error.content
+    assert b"999" in error.content
