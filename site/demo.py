@@ -3,7 +3,8 @@ emergency routes. Real numbers only: 999 and the Silent Solution."""
 
 from wagtail.models import Page, Site
 
-from .models import HomePage, SiteSettings
+from . import demo_safety_page
+from .models import HomePage, InformationPage, SiteSettings
 
 EMERGENCY_ROUTES = {
     "heading": "Get help now",
@@ -37,10 +38,29 @@ def load(stdout):
         site.save()
     _remove_wagtail_welcome_page(home)
 
+    safety_page = _safety_page(home, stdout)
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     if not settings.footer_text:
         settings.footer_text = "Waymark is run by the Example Community Safety Partnership. Demo content only."
-        settings.save()
+    if settings.safety_page is None:
+        settings.safety_page = safety_page
+    settings.save()
+
+
+def _safety_page(home, stdout):
+    page = InformationPage.objects.child_of(home).filter(slug="staying-safe-online").first()
+    if page is None:
+        page = InformationPage(
+            title="Staying safe online",
+            slug="staying-safe-online",
+            intro=demo_safety_page.INTRO,
+            body=demo_safety_page.body(),
+            search_description="How to look for help more safely on a phone or computer that someone else may check.",
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        stdout.write("Created the Staying safe online page.")
+    return page
 
 
 def _create_home_page(stdout):

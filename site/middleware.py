@@ -1,5 +1,33 @@
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
+
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self'",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+    ]
+)
+PERMISSIONS_POLICY = ", ".join(
+    [
+        "camera=()",
+        "microphone=()",
+        "payment=()",
+        "interest-cohort=()",
+        "browsing-topics=()",
+        "geolocation=()",
+    ]
+)
 
 
 def database_is_up():
@@ -28,3 +56,32 @@ def health_check(get_response):
         return response
 
     return middleware
+
+
+def is_admin_path(path):
+    return path.startswith("/" + settings.WAGTAIL_ADMIN_PATH)
+
+
+def public_privacy(get_response):
+    """Every public response: a strict Content-Security-Policy and
+    Permissions-Policy, nothing kept in the browser's cache, and no cookies.
+    The admin (and its previews) keep Wagtail's own behaviour."""
+
+    def middleware(request):
+        response = get_response(request)
+        if is_admin_path(request.path):
+            return response
+        response.cookies.clear()
+        response["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        response["Permissions-Policy"] = PERMISSIONS_POLICY
+        response["Cache-Control"] = "no-store"
+        if settings.CDN_CACHE_SECONDS and cacheable_by_cdn(request, response):
+            response["CDN-Cache-Control"] = f"public, max-age={settings.CDN_CACHE_SECONDS}"
+        return response
+
+    return middleware
+
+
+def cacheable_by_cdn(request, response):
+    # Never a URL with a query string: a CDN's own logs could hold search terms.
+    return request.method in ("GET", "HEAD") and response.status_code == 200 and not request.META.get("QUERY_STRING")

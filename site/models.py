@@ -1,6 +1,9 @@
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -38,6 +41,17 @@ class InformationPage(Page):
         verbose_name = _("information page")
 
 
+DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
+
+
+def validate_web_address(value):
+    if urlsplit(value).scheme not in ("http", "https"):
+        raise ValidationError(
+            _("The exit destination must be a web address that starts with https:// (or http://)."),
+            code="scheme",
+        )
+
+
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     site_name = models.CharField(
@@ -46,8 +60,58 @@ class SiteSettings(BaseSiteSetting):
     footer_text = models.TextField(
         blank=True, max_length=600, help_text=_("A short line about who runs the site, shown in the footer.")
     )
+    exit_url = models.URLField(
+        _("exit destination"),
+        default=DEFAULT_EXIT_URL,
+        validators=[validate_web_address],
+        help_text=_("Where \"Exit this page\" goes: an everyday site that draws no attention."),
+    )
+    exit_label = models.CharField(
+        max_length=40, blank=True, help_text=_("Leave blank for \"Exit this page\" in the visitor's language.")
+    )
+    leave_no_trail = models.BooleanField(
+        default=True,
+        help_text=_(
+            "Links within the site replace the current page in the browser's history, so a whole "
+            "visit takes one entry and Back after exiting leaves the site."
+        ),
+    )
+    discreet_mode = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Every page's title is the site name alone, with a plain icon and plain link previews, "
+            "so tabs and shared links do not reveal the topic."
+        ),
+    )
+    safety_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The \"Staying safe online\" page that the safety notice on every page links to."),
+    )
+    safety_notice = models.CharField(
+        max_length=160,
+        blank=True,
+        help_text=_("Leave blank for the standard wording in the visitor's language."),
+    )
 
-    panels = [FieldPanel("site_name"), FieldPanel("footer_text")]
+    panels = [
+        FieldPanel("site_name"),
+        FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("exit_url"),
+                FieldPanel("exit_label"),
+                FieldPanel("leave_no_trail"),
+                FieldPanel("discreet_mode"),
+                FieldPanel("safety_page"),
+                FieldPanel("safety_notice"),
+            ],
+            heading=_("Visitor safety"),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("site settings")

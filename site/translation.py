@@ -20,4 +20,4 @@ class InformationPageTranslation(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
-    fields = ("footer_text",)
+    fields = ("footer_text", "exit_label", "safety_notice")

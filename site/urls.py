@@ -10,6 +10,7 @@ from waymark import views
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("exit/clear", views.exit_clear, name="exit-clear"),
 ]
 
 if settings.DEBUG:
@@ -19,6 +20,7 @@ if settings.DEBUG:
 
 # Public pages carry their language in the URL; English has no prefix.
 urlpatterns += i18n_patterns(
+    path("search/", views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,4 +1,14 @@
+from urllib.parse import urlencode
+
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Page
+
+MAX_QUERY_LENGTH = 200
+MAX_RESULTS = 30
 
 
 def page_not_found(request, exception=None):
@@ -7,3 +17,41 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     return render(request, "500.html", status=500)
+
+
+def exit_clear(request):
+    """Fired (never awaited) as a quick exit starts: ask the browser to drop
+    anything it holds for this site."""
+    response = HttpResponse(status=204)
+    response["Clear-Site-Data"] = '"cache", "storage"'
+    return response
+
+
+def query_from(request):
+    """Search terms come in a POST body, so they stay out of the address bar,
+    history and logs. A GET ?q= is accepted only for links a professional
+    chose to copy. Read-only, so CSRF protection (and its cookie) is not needed."""
+    data = request.POST if request.method == "POST" else request.GET
+    return " ".join(data.get("q", "").split())[:MAX_QUERY_LENGTH]
+
+
+def share_link(request, url_name, params):
+    return request.build_absolute_uri(reverse(url_name) + "?" + urlencode(params))
+
+
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def search(request):
+    query = query_from(request)
+    results = []
+    if query:
+        results = list(Page.objects.live().public().specific().search(query)[:MAX_RESULTS])
+    return render(
+        request,
+        "waymark/search.html",
+        {
+            "query": query,
+            "results": results,
+            "share_url": share_link(request, "search", {"q": query}) if query else "",
+        },
+    )

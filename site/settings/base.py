@@ -24,9 +24,7 @@ INSTALLED_APPS = [
     "campaigns",
     "translations",
     "wagtail.contrib.settings",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -43,12 +41,15 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "waymark.middleware.health_check",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise, so it sees every page response but not static files.
+    "waymark.middleware.public_privacy",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -57,6 +58,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "waymark.urls"
@@ -135,6 +137,45 @@ WAGTAIL_ADMIN_PATH = env_str("WAGTAIL_ADMIN_PATH", "admin/").strip("/") + "/"
 WAGTAIL_I18N_ENABLED = False  # languages are handled by modeltranslation
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "rtf", "pptx", "xlsx", "csv"]
 
+# Privacy. Public pages set no cookies: the middleware strips any that
+# slip through. Admin and preview cookies are scoped to the admin path.
+SESSION_COOKIE_PATH = "/" + WAGTAIL_ADMIN_PATH
+CSRF_COOKIE_PATH = "/" + WAGTAIL_ADMIN_PATH
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Strict"
+SECURE_REFERRER_POLICY = "no-referrer"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+# A CDN may keep public pages for this many seconds (CDN-Cache-Control);
+# browsers are always told no-store. 0 turns it off.
+CDN_CACHE_SECONDS = int(env_str("CDN_CACHE_SECONDS", "0"))
+# Error reports carry no request bodies, query strings, cookies, client
+# addresses or local variables (which may hold search terms).
+DEFAULT_EXCEPTION_REPORTER = "waymark.privacy.PrivateExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "waymark.privacy.PrivateExceptionReporterFilter"
+
+# Admin sign-in: lock an account after repeated failures (django-axes). It
+# locks by username and never records client addresses, so nothing about
+# visitors, or editors' locations, is stored.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.5  # hours
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_CLIENT_IP_CALLABLE = "waymark.privacy.no_client_address"
+AXES_DISABLE_ACCESS_LOG = True
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+# axes.W006 suggests adding the client address to the lock-out key. We lock by
+# username alone on purpose: storing addresses is what we promise not to do,
+# and a per-username limit cannot be dodged by changing address or browser.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+
+
 # Search: Wagtail's database backend (SQLite FTS5 or PostgreSQL full-text)
 # unless an Elasticsearch 9 cluster is configured.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
@@ -156,10 +197,14 @@ else:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"no_query_strings": {"()": "waymark.privacy.RedactQueryStrings"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["no_query_strings"]}
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }

@@ -1,0 +1,136 @@
+/* Waymark: quick exit, a visit that leaves no trail, and search in place.
+   Each part enhances plain HTML that already works without JavaScript. */
+(function () {
+  "use strict";
+
+  var body = document.body;
+  var exitUrl = body.dataset.exitUrl;
+  var root = document.documentElement;
+
+  /* Quick exit: hide everything at once, then replace this page in the
+     session history with the exit destination. */
+  function exitPage() {
+    root.classList.add("is-exiting");
+    document.title = body.dataset.neutralTitle || "";
+    window.location.replace(exitUrl);
+    // Ask the browser to drop this site's cache and storage. Fired after the
+    // navigation has started and never awaited, so it cannot delay the exit.
+    if (window.fetch) {
+      fetch("/exit/clear", { keepalive: true, credentials: "omit", cache: "no-store" }).catch(function () {});
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-exit]")) {
+      event.preventDefault();
+      exitPage();
+    }
+  });
+
+  /* Pressing Shift three times within 5 seconds exits (the GOV.UK pattern).
+     A Shift used with another key, as in Shift+A, does not count. */
+  var status = document.querySelector("[data-exit-status]");
+  var presses = 0;
+  var timer = null;
+  var shiftUsedWithOtherKey = false;
+
+  function announce(message) {
+    if (status) status.textContent = message || "";
+  }
+  function resetPresses() {
+    presses = 0;
+    clearTimeout(timer);
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Shift") {
+      shiftUsedWithOtherKey = event.ctrlKey || event.altKey || event.metaKey;
+      return;
+    }
+    shiftUsedWithOtherKey = true;
+    resetPresses();
+  }, true);
+
+  document.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift" || shiftUsedWithOtherKey) return;
+    presses += 1;
+    if (presses >= 3) {
+      resetPresses();
+      exitPage();
+      return;
+    }
+    if (presses === 1) {
+      timer = setTimeout(function () {
+        resetPresses();
+        announce("");
+      }, 5000);
+    }
+    announce(presses === 1 ? status.dataset.twoMore : status.dataset.oneMore);
+  }, true);
+
+  /* A page restored from the back/forward cache after an exit stays hidden
+     and leaves again. */
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && root.classList.contains("is-exiting")) {
+      window.location.replace(exitUrl);
+    }
+  });
+
+  /* Leave no trail: links within the site replace the current history
+     entry, so a whole visit takes one entry. */
+  if (body.hasAttribute("data-leave-no-trail")) {
+    document.addEventListener("click", function (event) {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      var link = event.target.closest("a[href]");
+      if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+      var url = new URL(link.href, window.location.href);
+      if (url.origin !== window.location.origin) return;
+      if (url.hash && url.pathname === window.location.pathname && url.search === window.location.search) return;
+      event.preventDefault();
+      window.location.replace(url.href);
+    });
+  }
+
+  /* Search: POST the form in the background and swap the results into the
+     page. No new history entry, and the terms never reach the address bar. */
+  function revealCopyButtons(scope) {
+    if (!navigator.clipboard) return;
+    scope.querySelectorAll("[data-copy]").forEach(function (button) {
+      button.hidden = false;
+    });
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target.closest("form[data-swap]");
+    if (!form || !window.fetch || !window.DOMParser) return;
+    event.preventDefault();
+    fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", cache: "no-store" })
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        var main = document.querySelector("main");
+        main.innerHTML = fresh.querySelector("main").innerHTML;
+        document.title = fresh.title;
+        revealCopyButtons(main);
+        var heading = main.querySelector("[data-results-heading]") || main.querySelector("h1");
+        if (heading) heading.focus();
+      })
+      .catch(function () {
+        form.submit();
+      });
+  });
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy]");
+    if (!button) return;
+    var field = document.querySelector(button.dataset.copy);
+    navigator.clipboard.writeText(field.value).then(function () {
+      button.textContent = button.dataset.copied;
+    });
+  });
+
+  revealCopyButtons(document);
+})();
