@@ -1,0 +1,247 @@
+"""The services spreadsheet: one row per service, one column per field.
+
+The column list lives here, apart from the importer, so an exporter can
+write the same columns. Only `id`, `name` and `organisation_name` are
+required; a column left out of the file leaves that field as it is, a
+column present but empty clears it.
+
+Cell formats:
+- lists (languages, term codes, nations, postcode districts, closed days):
+  separated by semicolons, e.g. "en; pl; ur"
+- yes/no columns: yes, no, true, false, y, n, 1 or 0; empty means the default
+- opening_hours: "Mon-Fri 09:00-17:00; Sat 10:00-13:00, 14:00-16:00;
+  Fri 22:00-02:00" (UK time; a closing time before the opening time runs
+  past midnight)
+- dates: YYYY-MM-DD
+- location_id may be empty: the location then gets an id derived from the
+  service id, so importing the file again updates the same location
+"""
+
+import re
+import uuid
+
+from .models import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES, Service
+
+# Columns that map straight onto a Service field of the same name.
+SERVICE_COLUMNS = [
+    "name",
+    "summary",
+    "description",
+    "status",
+    "url",
+    "email",
+    "is_free",
+    "fees",
+    "referral_route",
+    "application_process",
+    "what_happens_next",
+    "minimum_age",
+    "maximum_age",
+    "languages",
+    "interpretation_available",
+    "wheelchair_access",
+    "bsl",
+    "text_relay",
+    "alert",
+    "open_24_7",
+    "hours_note",
+    "last_verified",
+    "verified_by",
+]
+ORGANISATION_COLUMNS = ["organisation_id", "organisation_name", "organisation_website", "organisation_email"]
+TERM_COLUMNS = {"service_types": SERVICE_TYPES, "specialist_roles": SPECIALIST_ROLES, "audiences": AUDIENCES}
+HOURS_COLUMNS = ["opening_hours", "closed_days"]
+PHONE_SLOTS = 3
+PHONE_FIELDS = {
+    "label": "label",
+    "number": "number",
+    "hours": "hours",
+    "free": "free_from_landlines_and_mobiles",
+    "bill_note": "may_appear_on_bills_note",
+}
+PHONE_COLUMNS = [f"phone{slot}_{suffix}" for slot in range(1, PHONE_SLOTS + 1) for suffix in PHONE_FIELDS]
+LOCATION_FIELDS = {
+    "location_id": "id",
+    "location_name": "name",
+    "address_1": "address_1",
+    "address_2": "address_2",
+    "town": "town",
+    "postcode": "postcode",
+    "latitude": "latitude",
+    "longitude": "longitude",
+    "confidential_address": "confidential_address",
+}
+AREA_FIELDS = {
+    "area_kind": "kind",
+    "area_nations": "nations",
+    "area_local_authority": "local_authority",
+    "area_postcode_districts": "postcode_districts",
+}
+
+COLUMNS = [
+    "id",
+    *SERVICE_COLUMNS[:1],
+    *ORGANISATION_COLUMNS,
+    *SERVICE_COLUMNS[1:],
+    *TERM_COLUMNS,
+    *HOURS_COLUMNS,
+    *PHONE_COLUMNS,
+    *LOCATION_FIELDS,
+    *AREA_FIELDS,
+]
+REQUIRED_COLUMNS = ["id", "name", "organisation_name"]
+LIST_COLUMNS = {"languages", "area_nations", "area_postcode_districts"}
+BOOLEAN_COLUMNS = {
+    "is_free",
+    "interpretation_available",
+    "wheelchair_access",
+    "bsl",
+    "text_relay",
+    "open_24_7",
+    "confidential_address",
+    *(f"phone{slot}_free" for slot in range(1, PHONE_SLOTS + 1)),
+}
+TRUE_WORDS = {"yes", "y", "true", "1"}
+FALSE_WORDS = {"no", "n", "false", "0"}
+DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+HOURS_RE = re.compile(r"^(?P<days>[a-z]{3}(?:\s*-\s*[a-z]{3})?)\s+(?P<times>.+)$")
+TIME_RANGE_RE = re.compile(r"^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$")
+
+
+def check_header(header):
+    """Problems with the header row, as plain sentences (empty if none)."""
+    problems = []
+    unknown = [column for column in header if column not in COLUMNS]
+    if unknown:
+        problems.append(f"Unknown columns: {', '.join(unknown)}. Known columns: {', '.join(COLUMNS)}.")
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        problems.append(f"Missing required columns: {', '.join(missing)}.")
+    duplicated = sorted({column for column in header if header.count(column) > 1})
+    if duplicated:
+        problems.append(f"Columns appear more than once: {', '.join(duplicated)}.")
+    return problems
+
+
+def row_to_record(row, where):
+    """One spreadsheet row (a dict of the columns present) -> an import record
+    (see importing.py), plus a list of the cell problems found on the way."""
+    errors = []
+    cells = {column: (value or "").strip() for column, value in row.items()}
+
+    def value(column):
+        text = cells[column]
+        if column in BOOLEAN_COLUMNS:
+            return _boolean(text, column, where, errors)
+        if column in LIST_COLUMNS:
+            return _split(text)
+        return text
+
+    record = {
+        "where": where,
+        "id": cells.get("id"),
+        "service": {column: value(column) for column in SERVICE_COLUMNS if column in cells},
+        "organisation": {
+            "id": cells.get("organisation_id") or None,
+            "name": cells.get("organisation_name"),
+            "website": cells.get("organisation_website"),
+            "email": cells.get("organisation_email"),
+        },
+    }
+    # Empty yes/no cells fall back to the field's default.
+    for column, field_value in list(record["service"].items()):
+        if column in BOOLEAN_COLUMNS and field_value is None:
+            record["service"][column] = Service._meta.get_field(column).default
+
+    if any(column in cells for column in TERM_COLUMNS):
+        record["terms"] = {
+            taxonomy: [code.lower() for code in _split(cells[column])]
+            for column, taxonomy in TERM_COLUMNS.items()
+            if column in cells
+        }
+    if "opening_hours" in cells:
+        record["schedule_periods"] = _opening_hours(cells["opening_hours"], where, errors)
+    if "closed_days" in cells:
+        record["closed_days"] = [{"date": day} for day in _split(cells["closed_days"])]
+    if any(column in cells for column in PHONE_COLUMNS):
+        record["phones"] = _phones(cells, value)
+    if any(column in cells for column in LOCATION_FIELDS):
+        record["locations"] = _locations(cells, value)
+    if any(column in cells for column in AREA_FIELDS):
+        area = {field: value(column) for column, field in AREA_FIELDS.items() if column in cells}
+        record["service_areas"] = [area] if area.get("kind") else []
+    return record, errors
+
+
+def _phones(cells, value):
+    phones = []
+    for slot in range(1, PHONE_SLOTS + 1):
+        columns = {f"phone{slot}_{suffix}": field for suffix, field in PHONE_FIELDS.items()}
+        phone = {field: value(column) for column, field in columns.items() if column in cells}
+        if phone.get("number"):
+            phone["label"] = (phone.get("label") or "helpline").lower()
+            if phone.get("free_from_landlines_and_mobiles") is None:
+                phone["free_from_landlines_and_mobiles"] = False
+            phones.append(phone)
+    return phones
+
+
+def _locations(cells, value):
+    location = {field: value(column) for column, field in LOCATION_FIELDS.items() if column in cells}
+    if not any(v for k, v in location.items() if k not in ("id", "confidential_address")):
+        return []
+    if not location.get("id"):
+        location["id"] = str(uuid.uuid5(uuid.UUID(cells["id"]), "location")) if _is_uuid(cells.get("id")) else ""
+    if location.get("confidential_address") is None and "confidential_address" in cells:
+        location["confidential_address"] = False
+    return [location]
+
+
+def _opening_hours(text, where, errors):
+    periods = []
+    for part in _split(text):
+        match = HOURS_RE.match(part.lower())
+        days = _day_range(match["days"]) if match else None
+        times = [TIME_RANGE_RE.match(t.strip()) for t in match["times"].split(",")] if match else []
+        if not days or not times or not all(times):
+            errors.append(
+                f"{where}, opening_hours: “{part}” is not like “Mon-Fri 09:00-17:00” "
+                "(days as Mon, Tue, Wed, Thu, Fri, Sat, Sun; 24-hour times)."
+            )
+            continue
+        for day in days:
+            for time_match in times:
+                periods.append({"weekday": day, "opens_at": time_match[1], "closes_at": time_match[2]})
+    return periods
+
+
+def _day_range(text):
+    ends = [day.strip() for day in text.split("-")]
+    if any(day not in DAYS for day in ends):
+        return None
+    first, last = DAYS.index(ends[0]), DAYS.index(ends[-1])
+    return list(range(first, last + 1)) if first <= last else [*range(first, 7), *range(0, last + 1)]
+
+
+def _boolean(text, column, where, errors):
+    word = text.lower()
+    if word == "":
+        return None
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    errors.append(f"{where}, {column}: “{text}” should be yes or no.")
+    return None
+
+
+def _split(text):
+    return [part.strip() for part in (text or "").split(";") if part.strip()]
+
+
+def _is_uuid(text):
+    try:
+        uuid.UUID(text or "")
+    except ValueError:
+        return False
+    return True

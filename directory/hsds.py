@@ -1,0 +1,194 @@
+"""Open Referral (HSDS 3, UK profile) services -> import records (see importing.py).
+
+Accepts one service object, a list of them, or a paginated API response
+({"total_items": ..., "contents": [...]}). Fields Waymark has no place for
+(funding, cost options, contacts' names) are ignored. Extension: a location
+may carry "confidential_address": true, which Waymark honours and keeps.
+"""
+
+import uuid
+
+from .models import Phone
+
+HSDS_DAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
+PHONE_TYPES = {"text": Phone.Label.TEXT, "sms": Phone.Label.TEXT, "textphone": Phone.Label.MINICOM}
+SERVICE_FIELDS = {
+    # HSDS field -> Waymark field
+    "name": "name",
+    "description": "description",
+    "url": "url",
+    "email": "email",
+    "status": "status",
+    "fees": "fees",
+    "fees_description": "fees",
+    "application_process": "application_process",
+    "minimum_age": "minimum_age",
+    "maximum_age": "maximum_age",
+    "alert": "alert",
+    "assured_date": "last_verified",
+    "assurer_email": "verified_by",
+}
+
+
+class NotHSDS(ValueError):
+    """The JSON is not shaped like Open Referral services."""
+
+
+def services_from_json(data):
+    """The list of service objects in any accepted shape, or NotHSDS."""
+    if isinstance(data, dict) and "contents" in data:
+        data = data["contents"]
+    elif isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise NotHSDS(
+            "Expected an Open Referral service, a list of services, or an API page with “contents”."
+        )
+    return data
+
+
+def service_to_record(item, where):
+    """One HSDS service object -> (import record, problems found on the way)."""
+    errors = []
+    record = {
+        "where": where,
+        "id": item.get("id"),
+        "service": {
+            ours: _text_or_value(item[theirs]) for theirs, ours in SERVICE_FIELDS.items() if item.get(theirs) is not None
+        },
+        "organisation": _organisation(item),
+    }
+    if item.get("interpretation_services"):
+        record["service"]["interpretation_available"] = True
+
+    codes = [language["code"] for language in _list(item, "languages", errors, where) if language.get("code")]
+    if codes:
+        record["service"]["languages"] = codes
+
+    if "phones" in item or "contacts" in item:
+        phones = list(_list(item, "phones", errors, where))
+        for contact in _list(item, "contacts", errors, where):
+            phones += _list(contact, "phones", errors, where)
+        record["phones"] = [_phone(phone) for phone in phones]
+
+    if "attributes" in item:
+        record["term_ids"] = [
+            (attribute.get("taxonomy_term") or {}).get("id") for attribute in _list(item, "attributes", errors, where)
+        ]
+        record["term_ids"] = [_uuid_or_none(term_id) for term_id in record["term_ids"]]
+
+    if "service_areas" in item:
+        record["service_areas"] = [_area(area) for area in _list(item, "service_areas", errors, where)]
+
+    locations, located_schedules = [], []
+    if "service_at_locations" in item:
+        for link in _list(item, "service_at_locations", errors, where):
+            location = link.get("location") or {}
+            if location:
+                locations.append(_location(location))
+                located_schedules += [(schedule, location.get("id")) for schedule in link.get("schedules") or []]
+        record["locations"] = locations
+
+    if "schedules" in item or located_schedules:
+        schedules = [(schedule, None) for schedule in _list(item, "schedules", errors, where)] + located_schedules
+        record["schedule_periods"] = [
+            period for schedule, location_id in schedules for period in _periods(schedule, location_id)
+        ]
+        notes = [schedule.get(key) for schedule, _ in schedules for key in ("description", "notes")]
+        if any(notes):
+            record["service"]["hours_note"] = "\n".join(note for note in notes if note)
+    return record, errors
+
+
+def _organisation(item):
+    organisation = item.get("organization") or {}
+    return {
+        "id": organisation.get("id") or item.get("organization_id"),
+        "name": organisation.get("name"),
+        "website": organisation.get("website") or organisation.get("url"),
+        "email": organisation.get("email"),
+        "description": organisation.get("description"),
+    }
+
+
+def _phone(phone):
+    return {
+        "number": str(phone.get("number") or ""),
+        "label": PHONE_TYPES.get(str(phone.get("type") or "").lower(), Phone.Label.OTHER),
+        "hours": phone.get("description") or "",
+    }
+
+
+def _area(area):
+    name = area.get("name") or area.get("service_area") or ""
+    described = area.get("service_area") or area.get("description") or ""
+    return {
+        "kind": "local-authority",
+        "local_authority": name,
+        "description": described if described != name else "",
+    }
+
+
+def _location(location):
+    addresses = location.get("addresses") or []
+    physical = [address for address in addresses if address.get("address_type") == "physical"]
+    address = (physical or addresses or [{}])[0]
+    values = {
+        "id": location.get("id"),
+        "name": location.get("name") or address.get("address_1") or "",
+        "address_1": address.get("address_1") or "",
+        "address_2": address.get("address_2") or "",
+        "town": address.get("city") or "",
+        "postcode": address.get("postal_code") or "",
+        "latitude": _coordinate(location.get("latitude")),
+        "longitude": _coordinate(location.get("longitude")),
+    }
+    if "confidential_address" in location:
+        values["confidential_address"] = bool(location["confidential_address"])
+    return values
+
+
+def _periods(schedule, location_id):
+    """Weekly opening periods. Other recurrences (monthly, one-off events)
+    have no weekday grid, so only their description is kept, as a note."""
+    if str(schedule.get("freq") or "WEEKLY").upper() != "WEEKLY":
+        return []
+    if not (schedule.get("byday") and schedule.get("opens_at") and schedule.get("closes_at")):
+        return []
+    days = [HSDS_DAYS.get(day.strip().upper()[-2:]) for day in str(schedule["byday"]).split(",")]
+    return [
+        {
+            "weekday": day if day is not None else str(schedule["byday"]),
+            "opens_at": schedule["opens_at"],
+            "closes_at": schedule["closes_at"],
+            "location_id": location_id,
+        }
+        for day in days
+    ]
+
+
+def _list(item, key, errors, where):
+    value = item.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+        errors.append(f"{where}, {key}: expected a list of objects.")
+        return []
+    return value
+
+
+def _coordinate(value):
+    # Through str, so a float such as 52.406822 is not widened to more decimal
+    # places than the field stores; beyond six places (10 cm) is noise anyway.
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(round(value, 6))
+    return value
+
+
+def _text_or_value(value):
+    return value if isinstance(value, (str, int, float, bool)) else str(value)
+
+
+def _uuid_or_none(value):
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None

@@ -1,0 +1,275 @@
+"""The one validation and saving path for every import format.
+
+A reader (csv_format, hsds) turns each row or item into a plain record:
+
+    {
+        "where": "Row 3",                      # named in every error
+        "id": "<service UUID>",
+        "service": {model field: value},       # only the fields the file has
+        "organisation": {"id", "name", "website", "email", "description"},
+        "terms": {"audiences": [codes], ...} or None,
+        "term_ids": [taxonomy term UUIDs] or None,
+        "phones" / "schedule_periods" / "closed_days" / "service_areas":
+            [{model field: value}] or None,    # None leaves them as they are
+        "locations": [{"id", model fields...}] or None,
+    }
+
+`prepare` checks every record with the models' own validation before
+anything is written; `save` then writes it all. A key that is missing
+leaves the stored value alone; a key that is present replaces it.
+"""
+
+import uuid
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from wagtail.log_actions import log
+
+from .models import (
+    ClosedDay,
+    Location,
+    Organisation,
+    Phone,
+    SchedulePeriod,
+    Service,
+    ServiceArea,
+    ServiceAtLocation,
+    TaxonomyTerm,
+)
+from .models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
+
+TERM_FIELDS = {AUDIENCES: "audiences", SERVICE_TYPES: "service_types", SPECIALIST_ROLES: "specialist_roles"}
+CHILDREN = {
+    "phones": (Phone, "phone"),
+    "schedule_periods": (SchedulePeriod, "opening period"),
+    "closed_days": (ClosedDay, "closed day"),
+    "service_areas": (ServiceArea, "area"),
+}
+
+
+class ImportFailed(Exception):
+    def __init__(self, errors):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+class Prepared:
+    """One validated service, its organisation and locations, not yet saved."""
+
+    def __init__(self, where, service, created):
+        self.where = where
+        self.service = service
+        self.created = created
+        self.organisation = None
+        self.terms = None
+        self.children = {}
+        self.locations = None
+
+
+def prepare(records):
+    """Validate every record; return the Prepared services, or raise
+    ImportFailed with every problem found, each naming its row or item."""
+    errors = []
+    context = _Context()
+    prepared = []
+    seen_ids = {}
+    for record in records:
+        where = record["where"]
+        item_errors = []
+        service_uuid = _parse_uuid(record.get("id"), where, "id", item_errors)
+        if service_uuid and service_uuid in seen_ids:
+            item_errors.append(f"{where}, id: the same id is already used by {seen_ids[service_uuid]}.")
+        if item_errors:
+            errors += item_errors
+            continue
+        seen_ids[service_uuid] = where
+        errors += _prepare_one(record, service_uuid, context, prepared)
+    if errors:
+        raise ImportFailed(errors)
+    return prepared
+
+
+def save(prepared):
+    """Write prepared services. Call inside a transaction."""
+    for item in prepared:
+        organisation = item.organisation
+        if organisation.pk is None or organisation._import_changed:
+            organisation.save()
+            organisation._import_changed = False
+        service = item.service
+        service.organisation = organisation
+        for name, children in item.children.items():
+            setattr(service, name, children)
+        if item.locations is not None:
+            links = []
+            for location in item.locations:
+                if location.pk is None or location._import_changed:
+                    location.save()
+                    location._import_changed = False
+                existing = service.service_at_locations.filter(location=location).first() if service.pk else None
+                links.append(existing or ServiceAtLocation(location=location))
+            service.service_at_locations = links
+        for field, terms in (item.terms or {}).items():
+            setattr(service, field, terms)
+        service.save()
+        log(service, "wagtail.create" if item.created else "wagtail.edit")
+
+
+class _Context:
+    """Objects shared between records, so two rows naming the same new
+    organisation or location create it once."""
+
+    def __init__(self):
+        self.organisations = {}
+        self.locations = {}
+        self.terms_by_code = {}
+        self.terms_by_uuid = {}
+        for term in TaxonomyTerm.objects.select_related("taxonomy"):
+            self.terms_by_code[(term.taxonomy.code, term.code)] = term
+            self.terms_by_uuid[term.uuid] = term
+
+
+def _prepare_one(record, service_uuid, context, prepared):
+    where = record["where"]
+    errors = []
+    service = Service.objects.filter(uuid=service_uuid).first()
+    item = Prepared(where, service or Service(uuid=service_uuid), created=service is None)
+    service = item.service
+
+    item.organisation = _organisation(record.get("organisation") or {}, where, context, errors)
+    _assign(service, record.get("service", {}))
+    _clean(service, where, "", errors, exclude=["organisation"])
+
+    if record.get("terms") is not None or record.get("term_ids") is not None:
+        item.terms = _terms(record, where, context, errors)
+
+    # Locations first: opening periods may refer to them.
+    if record.get("locations") is not None:
+        item.locations = [
+            _location(values, where, context, errors, number=number)
+            for number, values in enumerate(record["locations"], start=1)
+        ]
+        item.locations = [location for location in item.locations if location is not None]
+
+    for key, (model, label) in CHILDREN.items():
+        if record.get(key) is None:
+            continue
+        children = []
+        for number, values in enumerate(record[key], start=1):
+            child = model()
+            location_id = values.pop("location_id", None)
+            _assign(child, values)
+            if location_id:
+                child.location = _location({"id": location_id}, where, context, errors, only_existing=True)
+            _clean(child, where, f"{label} {number} ", errors, exclude=["service", "location"])
+            children.append(child)
+        item.children[key] = children
+
+    if not errors:
+        prepared.append(item)
+    return errors
+
+
+def _organisation(values, where, context, errors):
+    org_uuid = _parse_uuid(values.get("id"), where, "organisation id", errors) if values.get("id") else None
+    name = (values.get("name") or "").strip()
+    key = org_uuid or name.casefold()
+    if not key:
+        errors.append(f"{where}, organisation: every service needs the name or id of its organisation.")
+        return None
+    if key in context.organisations:
+        return context.organisations[key]
+    organisation = None
+    if org_uuid:
+        organisation = Organisation.objects.filter(uuid=org_uuid).first()
+    elif name:
+        organisation = Organisation.objects.filter(name__iexact=name).order_by("pk").first()
+    if organisation is None:
+        if not name:
+            errors.append(f"{where}, organisation id: no organisation has this id, and no name was given to create it.")
+            return None
+        organisation = Organisation(uuid=org_uuid or uuid.uuid4())
+    fields = {field: values[field] for field in ("name", "website", "email", "description") if values.get(field)}
+    organisation._import_changed = _assign(organisation, fields)
+    _clean(organisation, where, "organisation ", errors)
+    context.organisations[key] = organisation
+    return organisation
+
+
+def _location(values, where, context, errors, number=1, only_existing=False):
+    values = dict(values)
+    location_uuid = _parse_uuid(values.pop("id", None), where, f"location {number} id", errors)
+    if location_uuid is None:
+        return None
+    if location_uuid in context.locations:
+        return context.locations[location_uuid]
+    location = Location.objects.filter(uuid=location_uuid).first()
+    if location is None:
+        if only_existing:
+            errors.append(f"{where}, location: no location in this import or the directory has the id {location_uuid}.")
+            return None
+        location = Location(uuid=location_uuid)
+    # A confidential address stays confidential unless the file says otherwise
+    # in so many words: a feed that lacks the flag must not expose a refuge.
+    if values.get("confidential_address") is None:
+        values.pop("confidential_address", None)
+    location._import_changed = _assign(location, values)
+    _clean(location, where, f"location {number} ", errors)
+    context.locations[location_uuid] = location
+    return location
+
+
+def _terms(record, where, context, errors):
+    chosen = {field: [] for field in TERM_FIELDS.values()}
+    for taxonomy_code, codes in (record.get("terms") or {}).items():
+        for code in codes:
+            term = context.terms_by_code.get((taxonomy_code, code.strip().lower()))
+            if term is None:
+                known = sorted(c for (t, c) in context.terms_by_code if t == taxonomy_code)
+                errors.append(
+                    f"{where}, {TERM_FIELDS[taxonomy_code].replace('_', ' ')}: “{code}” is not a known code. "
+                    f"Known codes: {', '.join(known)}."
+                )
+            else:
+                chosen[TERM_FIELDS[taxonomy_code]].append(term)
+    for term_uuid in record.get("term_ids") or []:
+        term = context.terms_by_uuid.get(term_uuid)
+        if term is not None and term.taxonomy.code in TERM_FIELDS:
+            chosen[TERM_FIELDS[term.taxonomy.code]].append(term)
+    return chosen
+
+
+def _assign(instance, values):
+    """Set model fields from imported values; blank text becomes None where
+    the field allows it. Returns whether anything changed."""
+    changed = False
+    for name, value in values.items():
+        field = instance._meta.get_field(name)
+        if isinstance(value, str):
+            value = value.strip()
+            if value == "" and field.null:
+                value = None
+        if getattr(instance, name) != value:
+            setattr(instance, name, value)
+            changed = True
+    return changed
+
+
+def _clean(instance, where, prefix, errors, exclude=None):
+    try:
+        instance.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
+    except ValidationError as error:
+        for field, messages in error.message_dict.items():
+            label = "" if field == NON_FIELD_ERRORS else str(instance._meta.get_field(field).verbose_name)
+            name = f"{prefix}{label}".strip() or "details"
+            errors += [f"{where}, {name}: {message}" for message in messages]
+
+
+def _parse_uuid(value, where, label, errors):
+    if value is None or str(value).strip() == "":
+        errors.append(f"{where}, {label}: missing. Every record needs a UUID so that importing again updates it.")
+        return None
+    try:
+        return uuid.UUID(str(value).strip())
+    except ValueError:
+        errors.append(f"{where}, {label}: “{value}” is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427).")
+        return None

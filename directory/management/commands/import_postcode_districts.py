@@ -1,0 +1,127 @@
+import csv
+import io
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from directory.models import PostcodeDistrict
+from directory.validators import validate_latitude, validate_longitude, validate_outcode
+
+from .import_services import read_text
+
+SIMPLE_COLUMNS = {"outcode", "latitude", "longitude"}
+# The ONS Postcode Directory: one row per full postcode.
+ONSPD_COLUMNS = {"pcds", "lat", "long"}
+# The ONSPD marks unknown positions with this latitude.
+ONSPD_NO_POSITION = "99.999999"
+
+
+class Command(BaseCommand):
+    help = (
+        "Load postcode district centres from an outcode,latitude,longitude CSV, or from the ONS "
+        "Postcode Directory CSV (averaging each district's live postcodes). Safe to repeat."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+
+    def handle(self, *args, file, **options):
+        text = read_text(file)
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        try:
+            header = {name.strip().lower() for name in reader.fieldnames or []}
+            if SIMPLE_COLUMNS <= header:
+                districts = simple_districts(reader)
+            elif ONSPD_COLUMNS <= header:
+                districts = onspd_districts(reader)
+            else:
+                raise CommandError(
+                    f"{file}: expected the columns outcode, latitude, longitude, or the ONS Postcode "
+                    "Directory's pcds, lat, long."
+                )
+        except csv.Error as error:
+            raise CommandError(f"{file} is not a readable CSV file: {error}.") from None
+        if not districts:
+            raise CommandError(f"{file} has no postcode districts with a position.")
+        created = 0
+        with transaction.atomic():
+            for outcode, (latitude, longitude) in sorted(districts.items()):
+                _, was_created = PostcodeDistrict.objects.update_or_create(
+                    outcode=outcode, defaults={"latitude": latitude, "longitude": longitude}
+                )
+                created += was_created
+        self.stdout.write(
+            self.style.SUCCESS(f"Created {created} and updated {len(districts) - created} postcode districts.")
+        )
+
+
+def _cells(row):
+    return {(key or "").strip().lower(): (value or "").strip() for key, value in row.items() if key is not None}
+
+
+def simple_districts(reader):
+    districts, errors = {}, []
+    for number, row in enumerate(reader, start=2):
+        cells = _cells(row)
+        outcode = cells["outcode"].upper()
+        try:
+            validate_outcode(outcode)
+            latitude, longitude = _position(cells["latitude"], cells["longitude"])
+        except ValidationError as error:
+            errors.append(f"Row {number}: {' '.join(error.messages)}")
+            continue
+        districts[outcode] = (latitude, longitude)
+    _raise(errors)
+    return districts
+
+
+def onspd_districts(reader):
+    """Average the positions of each district's live postcodes. Terminated
+    postcodes (doterm set) and those without a position are skipped."""
+    sums = defaultdict(lambda: [Decimal(0), Decimal(0), 0])
+    errors = []
+    for number, row in enumerate(reader, start=2):
+        cells = _cells(row)
+        if cells.get("doterm") or not cells["lat"] or not cells["long"]:
+            continue
+        if cells["lat"] == ONSPD_NO_POSITION:
+            continue
+        outcode = cells["pcds"].upper().split(" ")[0]
+        try:
+            validate_outcode(outcode)
+            latitude, longitude = _position(cells["lat"], cells["long"])
+        except ValidationError as error:
+            errors.append(f"Row {number}: {' '.join(error.messages)}")
+            continue
+        total = sums[outcode]
+        total[0] += latitude
+        total[1] += longitude
+        total[2] += 1
+    _raise(errors)
+    quantum = Decimal("0.000001")
+    return {
+        outcode: ((lat / count).quantize(quantum), (lng / count).quantize(quantum))
+        for outcode, (lat, lng, count) in sums.items()
+    }
+
+
+def _position(latitude, longitude):
+    try:
+        position = Decimal(latitude), Decimal(longitude)
+    except InvalidOperation:
+        raise ValidationError(f"“{latitude}, {longitude}” is not a latitude and longitude in degrees.") from None
+    if not all(value.is_finite() for value in position):
+        raise ValidationError(f"“{latitude}, {longitude}” is not a latitude and longitude in degrees.")
+    validate_latitude(position[0])
+    validate_longitude(position[1])
+    return tuple(value.quantize(Decimal("0.000001")) for value in position)
+
+
+def _raise(errors):
+    if errors:
+        shown = "\n".join(f"  {error}" for error in errors[:50])
+        more = f"\n  …and {len(errors) - 50} more." if len(errors) > 50 else ""
+        raise CommandError(f"Nothing was imported. Fix these problems and try again:\n{shown}{more}")

@@ -1,0 +1,38 @@
+from .location import Location, PostcodeDistrict
+from .organisation import Organisation
+from .service import (
+    ClosedDay,
+    Nation,
+    Phone,
+    ReferralRoute,
+    SchedulePeriod,
+    Service,
+    ServiceArea,
+    ServiceAtLocation,
+    Status,
+    Weekday,
+)
+from .settings import DirectorySettings
+from .taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES, Taxonomy, TaxonomyTerm
+
+__all__ = [
+    "AUDIENCES",
+    "SERVICE_TYPES",
+    "SPECIALIST_ROLES",
+    "ClosedDay",
+    "DirectorySettings",
+    "Location",
+    "Nation",
+    "Organisation",
+    "Phone",
+    "PostcodeDistrict",
+    "ReferralRoute",
+    "SchedulePeriod",
+    "Service",
+    "ServiceArea",
+    "ServiceAtLocation",
+    "Status",
+    "Taxonomy",
+    "TaxonomyTerm",
+    "Weekday",
+]

@@ -1,0 +1,68 @@
+"""Is a service open now, and when does that change? Opening periods are in
+UK time; the answer is computed on concrete dates so clock changes, periods
+past midnight and closed days fall out naturally."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+UK = ZoneInfo("Europe/London")
+UTC = datetime.timezone.utc
+# How far ahead to look for the next change. A service with no opening in
+# this window is reported as closed with no known reopening.
+HORIZON_DAYS = 60
+
+
+def opening_status(service, now, location=None):
+    """Return (is_open, next_change) for `service` at the aware datetime `now`.
+
+    next_change is when the service next opens (if closed) or closes (if
+    open), as a UK-time datetime, or None when nothing changes within the
+    horizon. Periods tied to another location are ignored when `location` is
+    given; periods tied to no location always apply. A closed day cancels the
+    periods that start on it; a period that began the evening before still
+    runs to its closing time.
+    """
+    now_utc = now.astimezone(UTC)
+    today = now.astimezone(UK).date()
+    closed = {day.date for day in service.closed_days.all()}
+    periods = [
+        period
+        for period in service.schedule_periods.all()
+        if period.location_id is None or (location is not None and period.location_id == location.pk)
+    ]
+
+    open_interval = None
+    for start, end in _intervals(service.open_24_7, periods, closed, today - datetime.timedelta(days=1)):
+        if open_interval is not None:
+            # Extend the current opening while the next one follows on without a gap.
+            if start <= open_interval[1]:
+                open_interval = (open_interval[0], max(open_interval[1], end))
+                continue
+            return True, open_interval[1].astimezone(UK)
+        if start <= now_utc < end:
+            open_interval = (start, end)
+        elif start > now_utc:
+            return False, start.astimezone(UK)
+    return open_interval is not None, None
+
+
+def _intervals(open_24_7, periods, closed, first_day):
+    """UTC (start, end) pairs in start order, day by day over the horizon."""
+    for offset in range(HORIZON_DAYS + 1):
+        day = first_day + datetime.timedelta(days=offset)
+        if day in closed:
+            continue
+        if open_24_7:
+            yield _at(day, datetime.time()), _at(day + datetime.timedelta(days=1), datetime.time())
+            continue
+        todays = []
+        for period in periods:
+            if period.weekday != day.weekday():
+                continue
+            end_day = day if period.closes_at > period.opens_at else day + datetime.timedelta(days=1)
+            todays.append((_at(day, period.opens_at), _at(end_day, period.closes_at)))
+        yield from sorted(todays)
+
+
+def _at(day, time):
+    return datetime.datetime.combine(day, time, tzinfo=UK).astimezone(UTC)

@@ -1,0 +1,103 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Location, Organisation, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
+from .views import OverdueServicesPanel, OverdueServicesReportView, service_permission_policy
+
+
+class ServiceViewSet(SnippetViewSet):
+    model = Service
+    icon = "help"
+    list_display = ["name", "organisation", "status", "next_review_due"]
+    list_filter = ["status", "is_free", "open_24_7", "referral_route", "service_types", "audiences", "organisation"]
+    list_per_page = 50
+    ordering = ["name"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "website", "email"]
+    search_fields = ["name", "description"]
+
+
+class LocationViewSet(SnippetViewSet):
+    model = Location
+    icon = "site"
+    list_display = ["name", "town", "postcode", "confidential_address"]
+    list_filter = ["confidential_address", "town"]
+
+
+class TaxonomyViewSet(SnippetViewSet):
+    model = Taxonomy
+    icon = "tag"
+    list_display = ["name", "code"]
+
+
+class TaxonomyTermViewSet(SnippetViewSet):
+    model = TaxonomyTerm
+    icon = "tag"
+    list_display = ["name", "taxonomy", "code", "parent"]
+    list_filter = ["taxonomy"]
+
+
+class PostcodeDistrictViewSet(SnippetViewSet):
+    model = PostcodeDistrict
+    icon = "site"
+    list_display = ["outcode", "latitude", "longitude"]
+    search_fields = ["outcode"]
+
+
+class DirectoryViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Directory")
+    menu_icon = "list-ul"
+    menu_order = 250
+    items = (
+        ServiceViewSet,
+        OrganisationViewSet,
+        LocationViewSet,
+        TaxonomyViewSet,
+        TaxonomyTermViewSet,
+        PostcodeDistrictViewSet,
+    )
+
+
+register_snippet(DirectoryViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("reports/overdue-services/", OverdueServicesReportView.as_view(), name="directory_overdue_services"),
+        path(
+            "reports/overdue-services/results/",
+            OverdueServicesReportView.as_view(results_only=True),
+            name="directory_overdue_services_results",
+        ),
+    ]
+
+
+class OverdueServicesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return service_permission_policy.user_has_permission(request.user, "change")
+
+
+@hooks.register("register_reports_menu_item")
+def register_overdue_services_menu_item():
+    return OverdueServicesMenuItem(
+        _("Services overdue for review"),
+        reverse("directory_overdue_services"),
+        name="directory-overdue-services",
+        icon_name="warning",
+        order=750,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_services_panel(request, panels):
+    if service_permission_policy.user_has_permission(request.user, "change"):
+        panels.append(OverdueServicesPanel())

@@ -1,0 +1,96 @@
+import datetime
+
+import factory
+from factory.django import DjangoModelFactory
+
+from directory.models import (
+    ClosedDay,
+    Location,
+    Organisation,
+    Phone,
+    SchedulePeriod,
+    Service,
+    ServiceArea,
+    Taxonomy,
+    TaxonomyTerm,
+)
+
+
+class OrganisationFactory(DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Example Organisation {n}")
+    website = "https://organisation.example.org/"
+
+
+class ServiceFactory(DjangoModelFactory):
+    class Meta:
+        model = Service
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    name = factory.Sequence(lambda n: f"Example Service {n}")
+    summary = "Example support for people affected by domestic abuse."
+
+
+class LocationFactory(DjangoModelFactory):
+    class Meta:
+        model = Location
+
+    name = factory.Sequence(lambda n: f"Example Centre {n}")
+    address_1 = "1 Example Street"
+    town = "Exampletown"
+    postcode = "CV1 1AA"
+
+
+class PhoneFactory(DjangoModelFactory):
+    class Meta:
+        model = Phone
+
+    service = factory.SubFactory(ServiceFactory)
+    number = "01632 960000"
+
+
+class SchedulePeriodFactory(DjangoModelFactory):
+    class Meta:
+        model = SchedulePeriod
+
+    service = factory.SubFactory(ServiceFactory)
+    weekday = 0
+    opens_at = datetime.time(9)
+    closes_at = datetime.time(17)
+
+
+class ClosedDayFactory(DjangoModelFactory):
+    class Meta:
+        model = ClosedDay
+
+    service = factory.SubFactory(ServiceFactory)
+    date = datetime.date(2025, 12, 25)
+
+
+class ServiceAreaFactory(DjangoModelFactory):
+    class Meta:
+        model = ServiceArea
+
+    service = factory.SubFactory(ServiceFactory)
+    kind = ServiceArea.Kind.LOCAL_AUTHORITY
+    local_authority = "Example City Council"
+
+
+class TaxonomyFactory(DjangoModelFactory):
+    class Meta:
+        model = Taxonomy
+        django_get_or_create = ("code",)
+
+    name = factory.Sequence(lambda n: f"Example taxonomy {n}")
+    code = factory.Sequence(lambda n: f"example-{n}")
+
+
+class TaxonomyTermFactory(DjangoModelFactory):
+    class Meta:
+        model = TaxonomyTerm
+
+    taxonomy = factory.SubFactory(TaxonomyFactory)
+    name = factory.Sequence(lambda n: f"Example term {n}")
+    code = factory.Sequence(lambda n: f"term-{n}")

@@ -1,0 +1,137 @@
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from directory.models import Service
+
+from .factories import LocationFactory, OrganisationFactory, PhoneFactory, ServiceFactory
+
+pytestmark = pytest.mark.django_db
+TODAY = timezone.localdate()
+
+
+@pytest.fixture
+def admin_client(client):
+    user = get_user_model().objects.create_superuser("example-admin", "admin@example.org", "example-password-1")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def overdue_and_current():
+    overdue = ServiceFactory(name="Example Overdue Helpline")
+    current = ServiceFactory(name="Example Current Helpline")
+    # Set directly: saving a verified date would move the review date on.
+    Service.objects.filter(pk=overdue.pk).update(next_review_due=TODAY - datetime.timedelta(days=1))
+    Service.objects.filter(pk=current.pk).update(next_review_due=TODAY)
+    return overdue, current
+
+
+def test_overdue_report_lists_only_services_past_their_review_date(admin_client, overdue_and_current):
+    response = admin_client.get("/admin/reports/overdue-services/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Example Overdue Helpline" in content
+    assert "Example Current Helpline" not in content
+    assert f"/admin/snippets/directory/service/edit/{overdue_and_current[0].pk}/" in content
+
+
+def test_overdue_report_exports_a_spreadsheet(admin_client, overdue_and_current):
+    response = admin_client.get("/admin/reports/overdue-services/?export=csv")
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+    assert "Example Overdue Helpline" in body and "Example Current Helpline" not in body
+
+
+def test_overdue_report_is_in_the_reports_menu(admin_client):
+    response = admin_client.get("/admin/")
+    assert "/admin/reports/overdue-services/" in response.content.decode()
+
+
+def test_overdue_report_is_refused_to_editors_without_service_permissions(client):
+    user = get_user_model().objects.create_user("example-reader", "reader@example.org", "example-password-1")
+    from django.contrib.auth.models import Permission
+
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    response = client.get("/admin/reports/overdue-services/")
+    assert response.status_code in (302, 403)
+
+
+def test_dashboard_shows_the_overdue_count(admin_client, overdue_and_current):
+    content = admin_client.get("/admin/").content.decode()
+    assert "1 service is overdue for review." in content
+
+
+def test_dashboard_says_when_nothing_is_overdue(admin_client):
+    assert "No services are overdue for review." in admin_client.get("/admin/").content.decode()
+
+
+def test_service_listing_filters_by_status_and_free(admin_client):
+    ServiceFactory(name="Example Active Service", status="active")
+    ServiceFactory(name="Example Closed Service", status="temporarily closed", is_free=False)
+    url = "/admin/snippets/directory/service/"
+    content = admin_client.get(url, {"status": "temporarily closed"}).content.decode()
+    assert "Example Closed Service" in content and "Example Active Service" not in content
+    content = admin_client.get(url, {"is_free": "true"}).content.decode()
+    assert "Example Active Service" in content and "Example Closed Service" not in content
+
+
+def test_service_listing_search_finds_by_name(admin_client):
+    ServiceFactory(name="Example Refuge Service")
+    ServiceFactory(name="Example Counselling Service")
+    content = admin_client.get("/admin/snippets/directory/service/", {"q": "refuge"}).content.decode()
+    assert "Example Refuge Service" in content and "Example Counselling Service" not in content
+
+
+@pytest.mark.parametrize("model", ["organisation", "location", "taxonomy", "taxonomyterm", "postcodedistrict"])
+def test_every_directory_listing_loads(admin_client, model):
+    assert admin_client.get(f"/admin/snippets/directory/{model}/").status_code == 200
+
+
+def test_service_edit_form_shows_inline_phones_and_translated_fields(admin_client):
+    phone = PhoneFactory(number="01632 960123")
+    response = admin_client.get(f"/admin/snippets/directory/service/edit/{phone.service.pk}/")
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "01632 960123" in content
+    assert 'name="name_cy"' in content, "Welsh name field from modeltranslation"
+
+
+def test_editor_can_create_a_service_with_a_phone_in_the_admin(admin_client):
+    organisation = OrganisationFactory()
+    data = {
+        "organisation": organisation.pk,
+        "name_en": "Example New Helpline",
+        "status": "active",
+        "referral_route": "self",
+        "languages": "en, PL",
+        "is_free": "on",
+        "last_verified": "2025-01-15",
+        "action-publish": "action-publish",
+    }
+    for prefix in ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas"):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0",
+                     f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"})
+    data.update({"phones-TOTAL_FORMS": "1", "phones-0-number": "01632 960456", "phones-0-label": "helpline",
+                 "phones-0-ORDER": "1", "phones-0-id": "", "phones-0-DELETE": ""})
+    response = admin_client.post("/admin/snippets/directory/service/add/", data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    service = Service.objects.get(name="Example New Helpline")
+    assert service.live
+    assert service.languages == ["en", "pl"]
+    assert service.next_review_due == datetime.date(2025, 7, 15)
+    assert [phone.number for phone in service.phones.all()] == ["01632 960456"]
+
+
+def test_preview_shows_the_service_without_a_confidential_address(demo_site):
+    service = ServiceFactory(name="Example Preview Refuge")
+    location = LocationFactory(address_1="7 Secret Example Lane", confidential_address=True)
+    service.service_at_locations.create(location=location)
+    response = service.make_preview_request()
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Example Preview Refuge" in content
+    assert "7 Secret Example Lane" not in content

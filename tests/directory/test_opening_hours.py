@@ -1,0 +1,114 @@
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from directory.opening_hours import opening_status
+
+from .factories import ClosedDayFactory, LocationFactory, SchedulePeriodFactory, ServiceFactory
+
+UK = ZoneInfo("Europe/London")
+MONDAY, TUESDAY, FRIDAY, SATURDAY = 0, 1, 4, 5
+pytestmark = pytest.mark.django_db
+
+
+def at(*args):
+    return datetime.datetime(*args, tzinfo=UK)
+
+
+def period(service, weekday, opens, closes, **kwargs):
+    return SchedulePeriodFactory(
+        service=service, weekday=weekday, opens_at=datetime.time(*opens), closes_at=datetime.time(*closes), **kwargs
+    )
+
+
+# 2025-03-03 is a Monday.
+def test_open_during_a_period_and_closes_at_its_end():
+    service = ServiceFactory()
+    period(service, MONDAY, (9,), (17,))
+    assert opening_status(service, at(2025, 3, 3, 10)) == (True, at(2025, 3, 3, 17))
+
+
+def test_closed_before_opening_says_when_it_opens():
+    service = ServiceFactory()
+    period(service, MONDAY, (9,), (17,))
+    assert opening_status(service, at(2025, 3, 3, 8, 59)) == (False, at(2025, 3, 3, 9))
+
+
+def test_closed_at_the_closing_minute_and_next_opening_is_a_week_later():
+    service = ServiceFactory()
+    period(service, MONDAY, (9,), (17,))
+    assert opening_status(service, at(2025, 3, 3, 17)) == (False, at(2025, 3, 10, 9))
+
+
+def test_several_periods_a_day_with_a_lunch_break():
+    service = ServiceFactory()
+    period(service, MONDAY, (9,), (12,))
+    period(service, MONDAY, (13,), (17,))
+    assert opening_status(service, at(2025, 3, 3, 11)) == (True, at(2025, 3, 3, 12))
+    assert opening_status(service, at(2025, 3, 3, 12, 30)) == (False, at(2025, 3, 3, 13))
+
+
+def test_back_to_back_periods_count_as_one_opening():
+    service = ServiceFactory()
+    period(service, MONDAY, (9,), (13,))
+    period(service, MONDAY, (13,), (17,))
+    assert opening_status(service, at(2025, 3, 3, 10)) == (True, at(2025, 3, 3, 17))
+
+
+def test_overnight_period_is_open_after_midnight_and_closes_next_morning():
+    service = ServiceFactory()
+    period(service, FRIDAY, (22,), (2,))
+    # Friday 7 March 23:00 and Saturday 8 March 01:00 are both inside it.
+    assert opening_status(service, at(2025, 3, 7, 23)) == (True, at(2025, 3, 8, 2))
+    assert opening_status(service, at(2025, 3, 8, 1)) == (True, at(2025, 3, 8, 2))
+    assert opening_status(service, at(2025, 3, 8, 3)) == (False, at(2025, 3, 14, 22))
+
+
+def test_open_24_7_has_no_next_change():
+    service = ServiceFactory(open_24_7=True)
+    assert opening_status(service, at(2025, 3, 3, 3)) == (True, None)
+
+
+def test_open_24_7_closed_on_a_closed_day_until_the_next_midnight():
+    service = ServiceFactory(open_24_7=True)
+    ClosedDayFactory(service=service, date=datetime.date(2025, 12, 25))
+    assert opening_status(service, at(2025, 12, 24, 20)) == (True, at(2025, 12, 25, 0))
+    assert opening_status(service, at(2025, 12, 25, 12)) == (False, at(2025, 12, 26, 0))
+
+
+def test_closed_day_skips_to_the_next_open_day():
+    service = ServiceFactory()
+    period(service, MONDAY, (9,), (17,))
+    period(service, TUESDAY, (9,), (17,))
+    ClosedDayFactory(service=service, date=datetime.date(2025, 3, 3))
+    assert opening_status(service, at(2025, 3, 3, 10)) == (False, at(2025, 3, 4, 9))
+
+
+def test_closed_day_keeps_the_tail_of_the_night_before():
+    service = ServiceFactory()
+    period(service, FRIDAY, (22,), (2,))
+    ClosedDayFactory(service=service, date=datetime.date(2025, 3, 8))
+    assert opening_status(service, at(2025, 3, 8, 1)) == (True, at(2025, 3, 8, 2))
+
+
+def test_no_periods_means_closed_with_no_reopening():
+    assert opening_status(ServiceFactory(), at(2025, 3, 3, 10)) == (False, None)
+
+
+def test_times_are_uk_time_across_the_clock_change():
+    service = ServiceFactory()
+    period(service, MONDAY, (9,), (17,))
+    # 31 March 2025 is British Summer Time: 09:00 UK is 08:00 UTC.
+    now = datetime.datetime(2025, 3, 31, 8, 30, tzinfo=datetime.timezone.utc)
+    assert opening_status(service, now) == (True, at(2025, 3, 31, 17))
+
+
+def test_periods_for_another_location_are_ignored():
+    service = ServiceFactory()
+    here, elsewhere = LocationFactory(), LocationFactory()
+    period(service, SATURDAY, (10,), (12,), location=elsewhere)
+    period(service, MONDAY, (9,), (17,))
+    saturday = at(2025, 3, 8, 11)
+    assert opening_status(service, saturday, location=here) == (False, at(2025, 3, 10, 9))
+    assert opening_status(service, saturday, location=elsewhere) == (True, at(2025, 3, 8, 12))
