@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup admin test clean
+.PHONY: run setup admin test bench clean
 
 run: setup
 	@echo
@@ -40,6 +40,9 @@ test: $(VENV)/.installed-test
 	$(MANAGE) compile_translations
 	DJANGO_SETTINGS_MODULE=waymark.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
+
+bench: $(VENV)/.installed-test
+	$(BIN)/pytest -m bench -s -q -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache

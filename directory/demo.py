@@ -7,12 +7,16 @@ from django.utils import translation
 
 from . import importing
 from .management.commands.import_services import parse_csv, read_text
-from .models import Service
+from .models import Service, Taxonomy, TaxonomyTerm
+from .taxonomies import seed_taxonomies
 
 TEMPLATE = Path(__file__).parent / "fixtures" / "services-template.csv"
 
 
 def load(stdout):
+    # The seed migration normally did this; a flushed database (browser
+    # tests) needs it again. It only adds missing terms.
+    seed_taxonomies(Taxonomy, TaxonomyTerm)
     path = str(TEMPLATE)
     with translation.override("en"):
         records = parse_csv(read_text(path), path)

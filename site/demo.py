@@ -1,7 +1,8 @@
 """Demo content for the site itself: home page, site settings and the
 emergency routes. Real numbers only: 999 and the Silent Solution."""
 
-from wagtail.models import Page, Site
+from django.conf import settings as django_settings
+from wagtail.models import Locale, Page, Site
 
 from . import demo_safety_page
 from .models import HomePage, InformationPage, SiteSettings
@@ -63,8 +64,15 @@ def _safety_page(home, stdout):
     return page
 
 
+def _tree_root():
+    """Wagtail's migrations create the root page and locale; a flushed
+    database (as in browser tests) has neither, so make them if missing."""
+    Locale.objects.get_or_create(language_code=django_settings.LANGUAGE_CODE)
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 def _create_home_page(stdout):
-    root = Page.get_first_root_node()
+    root = _tree_root()
     home = HomePage(
         title="Find support, safely",
         slug="waymark-home",

@@ -1,6 +1,7 @@
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -45,11 +46,15 @@ DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
 
 
 def validate_web_address(value):
+    """One clear message, instead of Django's "Enter a valid URL"."""
+    message = _("The exit destination must be a web address that starts with https:// (or http://), "
+                "such as https://www.bbc.co.uk/weather.")
     if urlsplit(value).scheme not in ("http", "https"):
-        raise ValidationError(
-            _("The exit destination must be a web address that starts with https:// (or http://)."),
-            code="scheme",
-        )
+        raise ValidationError(message, code="scheme")
+    try:
+        URLValidator(schemes=["http", "https"])(value)
+    except ValidationError:
+        raise ValidationError(message, code="invalid") from None
 
 
 @register_setting(icon="cog")
@@ -60,8 +65,9 @@ class SiteSettings(BaseSiteSetting):
     footer_text = models.TextField(
         blank=True, max_length=600, help_text=_("A short line about who runs the site, shown in the footer.")
     )
-    exit_url = models.URLField(
+    exit_url = models.CharField(
         _("exit destination"),
+        max_length=500,
         default=DEFAULT_EXIT_URL,
         validators=[validate_web_address],
         help_text=_("Where \"Exit this page\" goes: an everyday site that draws no attention."),

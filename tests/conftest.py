@@ -3,10 +3,18 @@ import shutil
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 # Playwright's sync API runs an event loop in the test thread; the Django
 # code under test is still synchronous, so allow it to touch the database.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """A request in one test activates its language; don't let it leak."""
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture

@@ -1,9 +1,20 @@
+import re
+
 from django import template
+from django.utils.safestring import mark_safe
 
 register = template.Library()
+
+_EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]*)"(?![^>]*\brel=)')
 
 
 @register.filter
 def tel_href(number):
     """A tap-to-call link for a number written for people: "0808 2000 247"."""
     return "tel:" + "".join(ch for ch in str(number) if ch.isdigit() or ch == "+")
+
+
+@register.filter
+def outbound_links(html):
+    """Links to other sites send no referrer and get no handle on this page."""
+    return mark_safe(_EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', str(html)))  # noqa: S308

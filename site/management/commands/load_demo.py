@@ -1,8 +1,11 @@
+from importlib import import_module
+
 from django.apps import apps
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import translation
 from django.utils.module_loading import module_has_submodule
-from importlib import import_module
 
 
 class Command(BaseCommand):
@@ -12,7 +15,9 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        # Demo text is written in the default language; translations are
+        # added per language by the apps that have them.
+        with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
             for app_config in apps.get_app_configs():
                 if module_has_submodule(app_config.module, "demo"):
                     demo = import_module(f"{app_config.name}.demo")
