@@ -128,3 +128,17 @@ def test_check_deploy_is_clean_with_production_settings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_admin_cookies_are_secure_httponly_and_same_site():
+    values = settings_values(
+        "waymark.settings.production",
+        {"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "help.example.org"},
+        "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SESSION_COOKIE_HTTPONLY",
+        "SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE", "SESSION_COOKIE_PATH", "SECURE_HSTS_SECONDS",
+    )
+    assert values["SESSION_COOKIE_SECURE"] and values["CSRF_COOKIE_SECURE"] and values["SESSION_COOKIE_HTTPONLY"]
+    assert values["SESSION_COOKIE_SAMESITE"] in ("Lax", "Strict")
+    assert values["CSRF_COOKIE_SAMESITE"] in ("Lax", "Strict")
+    assert values["SESSION_COOKIE_PATH"] == "/admin/"
+    assert values["SECURE_HSTS_SECONDS"] >= 31536000
