@@ -25,7 +25,7 @@ PERMISSIONS_POLICY = ", ".join(
         "payment=()",
         "interest-cohort=()",
         "browsing-topics=()",
-        "geolocation=()",
+        "geolocation=(self)",
     ]
 )
 

@@ -21,6 +21,7 @@ if settings.DEBUG:
 # Public pages carry their language in the URL; English has no prefix.
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("directory/", include("directory.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

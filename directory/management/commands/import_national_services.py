@@ -1,0 +1,20 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from directory import national
+
+
+class Command(BaseCommand):
+    help = (
+        "Import national services from a JSON file shaped like national-services.json "
+        "(each field marked VERIFIED or UNVERIFIED). Only verified fields are published."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+
+    def handle(self, *args, file, **options):
+        try:
+            created, updated = national.import_file(file)
+        except (OSError, ValueError) as error:
+            raise CommandError(f"Could not read {file}: {error}") from error
+        self.stdout.write(f"National services: {created} created, {updated} updated.")

@@ -1,0 +1,113 @@
+"""What a visitor reads about a service: open or closed now, the main phone,
+badges, opening hours by day, and where it works. Never a confidential
+address."""
+
+import datetime
+import re
+
+from django.utils import formats
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from .models import Phone, ReferralRoute, ServiceArea, Weekday
+from .opening_hours import UK, opening_status
+
+
+def format_time(time):
+    """'8pm', '9:30am', 'midnight', 'midday' in English; 20:00 elsewhere."""
+    if not (get_language() or "en").startswith("en"):
+        return f"{time:%H:%M}"
+    if time.hour == 0 and time.minute == 0:
+        return _("midnight")
+    if time.hour == 12 and time.minute == 0:
+        return _("midday")
+    hour = time.hour % 12 or 12
+    suffix = "am" if time.hour < 12 else "pm"
+    return f"{hour}{suffix}" if time.minute == 0 else f"{hour}:{time.minute:02d}{suffix}"
+
+
+def _when(moment, now):
+    moment = moment.astimezone(UK)
+    days = (moment.date() - now.astimezone(UK).date()).days
+    time = format_time(moment.time())
+    if days == 0:
+        return time
+    if days == 1:
+        return _("%(time)s tomorrow") % {"time": time}
+    if days < 7:
+        return _("%(day)s %(time)s") % {"day": formats.date_format(moment, "l"), "time": time}
+    return _("%(date)s %(time)s") % {"date": formats.date_format(moment, "j F"), "time": time}
+
+
+def status(service, now):
+    """(is_open, text): "Open 24 hours", "Open until 8pm", "Closed – opens 9am tomorrow"."""
+    is_open, change = opening_status(service, now)
+    if is_open:
+        if change is None:
+            return True, _("Open 24 hours") if service.open_24_7 else _("Open now")
+        return True, _("Open until %(when)s") % {"when": _when(change, now)}
+    if change is None:
+        return False, _("Closed")
+    return False, _("Closed – opens %(when)s") % {"when": _when(change, now)}
+
+
+def tel(number):
+    return "tel:" + re.sub(r"[^\d+]", "", number)
+
+
+def main_phone(service):
+    phones = list(service.phones.all())
+    for label in (Phone.Label.HELPLINE, Phone.Label.OFFICE):
+        for phone in phones:
+            if phone.label == label:
+                return phone
+    return phones[0] if phones else None
+
+
+def is_national(service):
+    return any(area.kind == ServiceArea.Kind.NATIONAL for area in service.service_areas.all())
+
+
+def card(service, now, miles=None, by_area=False):
+    is_open, status_text = status(service, now)
+    badges = []
+    if service.is_free:
+        badges.append(_("Free"))
+    if service.open_24_7:
+        badges.append(_("24/7"))
+    if service.referral_route == ReferralRoute.PROFESSIONAL:
+        badges.append(_("Referral needed"))
+    if miles is None:
+        distance = ""
+    elif by_area:
+        distance = _("Covers your area") if miles < 0.5 else _("Covers an area %(miles)s miles away") % {"miles": f"{miles:.1f}"}
+    else:
+        distance = _("%(miles)s miles away") % {"miles": f"{miles:.1f}"}
+    phone = main_phone(service)
+    return {
+        "service": service,
+        "is_open": is_open,
+        "status": status_text,
+        "phone": phone,
+        "tel": tel(phone.number) if phone else "",
+        "badges": badges,
+        "distance": distance,
+    }
+
+
+def opening_hours(service):
+    """[(weekday name, "9am to 5pm, 6pm to 8pm" or "Closed")] Monday first."""
+    by_day = {day: [] for day in Weekday}
+    for period in sorted(service.schedule_periods.all(), key=lambda p: (p.weekday, p.opens_at)):
+        by_day[Weekday(period.weekday)].append(
+            _("%(opens)s to %(closes)s") % {"opens": format_time(period.opens_at), "closes": format_time(period.closes_at)}
+        )
+    return [(day.label, ", ".join(times) if times else _("Closed")) for day, times in by_day.items()]
+
+
+def upcoming_closed_days(service, today):
+    return [day for day in sorted(service.closed_days.all(), key=lambda d: d.date) if day.date >= today][:10]
+
+
+def checked(date):
+    return formats.date_format(date, "j F Y") if isinstance(date, datetime.date) else ""

@@ -1,0 +1,437 @@
+"""The directory search, apart from rendering so it can be benchmarked.
+
+`parse` turns a form (POST body, or the GET of a shared link) into a
+`Params`, naming anything it ignored. `run` finds the services:
+
+1. free text through Wagtail search (database backend or Elasticsearch),
+   after the synonym layer, as a list of ids;
+2. filters through the ORM, AND-combined, on those ids;
+3. a location: a bounding box on the indexed latitude and longitude of
+   public locations (and of the postcode districts a service covers), then
+   exact haversine distances in Python;
+4. counts for every filter option over the results, in a fixed number of
+   aggregate queries whatever the number of results.
+
+National services form their own group and are never sorted by distance.
+Confidential locations are never read here: a refuge is placed by the
+postcode districts it serves.
+"""
+
+import datetime
+import math
+import re
+from dataclasses import dataclass, field
+
+from django.conf.locale import LANG_INFO
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
+
+from . import gazetteer, synonyms
+from .models import (
+    AUDIENCES,
+    SERVICE_TYPES,
+    SPECIALIST_ROLES,
+    ClosedDay,
+    PostcodeDistrict,
+    ReferralRoute,
+    SchedulePeriod,
+    Service,
+    ServiceArea,
+    ServiceAtLocation,
+    Status,
+    TaxonomyTerm,
+)
+from .opening_hours import UK
+from .validators import OUTCODE_RE, POSTCODE_RE
+
+MAX_QUERY_LENGTH = 200
+MAX_LOCAL_RESULTS = 50
+# Text matches considered, best first (Elasticsearch answers at most 10,000).
+MAX_TEXT_HITS = 5000
+RADIUS_CHOICES = (1, 3, 5, 10, 25, 50)  # miles
+DEFAULT_RADIUS = 10
+EARTH_RADIUS_MILES = 3958.8
+# Languages offered as filters: those of the communities Waymark serves and
+# others common in UK services. A service's other languages still show on it.
+FILTER_LANGUAGES = ("en", "cy", "pl", "ur", "pa", "bn", "ar", "so", "ro", "zh", "gu", "hi", "ta", "ku", "fa",
+                    "ps", "ti", "pt", "lt", "es", "fr", "tr")
+SCOPES = ("national", "local")
+REFERRALS = ("self", "professional")
+FLAGS = ("open_now", "open_24_7", "free")
+PUBLIC_STATUSES = (Status.ACTIVE, Status.TEMPORARILY_CLOSED)
+TERM_PARAMS = {"type": SERVICE_TYPES, "role": SPECIALIST_ROLES, "audience": AUDIENCES}
+TERM_FIELDS = {"type": "service_types", "role": "specialist_roles", "audience": "audiences"}
+
+
+@dataclass
+class Params:
+    query: str = ""
+    terms: dict = field(default_factory=lambda: {"type": [], "role": [], "audience": []})
+    languages: list = field(default_factory=list)
+    open_now: bool = False
+    open_24_7: bool = False
+    free: bool = False
+    scope: str = ""
+    referral: str = ""
+    where: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    radius: int = DEFAULT_RADIUS
+    # Set by locate(): the centre of the search and how it was found.
+    centre: tuple | None = None
+    place: str = ""
+
+    @property
+    def has_search(self):
+        return bool(
+            self.query or any(self.terms.values()) or self.languages or self.open_now or self.open_24_7
+            or self.free or self.scope or self.referral or self.where or self.latitude is not None
+        )
+
+    def share_params(self):
+        """The search as GET parameters for a link a professional asked for.
+        Coordinates from the device are never put in a link."""
+        params = []
+        if self.query:
+            params.append(("q", self.query))
+        for name, codes in self.terms.items():
+            params += [(name, code) for code in codes]
+        params += [("language", code) for code in self.languages]
+        params += [(flag, "1") for flag in FLAGS if getattr(self, flag)]
+        if self.scope:
+            params.append(("scope", self.scope))
+        if self.referral:
+            params.append(("referral", self.referral))
+        if self.where:
+            params += [("where", self.where), ("radius", str(self.radius))]
+        return params
+
+
+def known_terms():
+    """{"type": {code: term}, ...} for the filters, in one query."""
+    known = {name: {} for name in TERM_PARAMS}
+    by_taxonomy = {code: name for name, code in TERM_PARAMS.items()}
+    for term in TaxonomyTerm.objects.filter(taxonomy__code__in=by_taxonomy).select_related("taxonomy"):
+        known[by_taxonomy[term.taxonomy.code]][term.code] = term
+    return known
+
+
+def parse(data, known):
+    """Params from a QueryDict, and messages naming what was ignored."""
+    params = Params()
+    messages = []
+    ignored = []
+    query = " ".join(str(data.get("q", "")).split())
+    if len(query) > MAX_QUERY_LENGTH:
+        query = query[:MAX_QUERY_LENGTH]
+        messages.append(_("Your search was long, so we used only its first %(count)s characters.") % {"count": MAX_QUERY_LENGTH})
+    params.query = query
+
+    for name in TERM_PARAMS:
+        for value in _values(data, name):
+            if value in known[name]:
+                if value not in params.terms[name]:
+                    params.terms[name].append(value)
+            else:
+                ignored.append(value)
+    for value in _values(data, "language"):
+        code = value.lower()
+        if code in FILTER_LANGUAGES:
+            if code not in params.languages:
+                params.languages.append(code)
+        else:
+            ignored.append(value)
+    for flag in FLAGS:
+        values = _values(data, flag)
+        if values:
+            if values[-1] in ("1", "on", "yes", "true"):
+                setattr(params, flag, True)
+            elif values[-1] not in ("0", "off", "no", "false", ""):
+                ignored.append(values[-1])
+    for name, choices in (("scope", SCOPES), ("referral", REFERRALS)):
+        values = _values(data, name)
+        if values and values[-1]:
+            if values[-1] in choices:
+                setattr(params, name, values[-1])
+            else:
+                ignored.append(values[-1])
+    radius = _values(data, "radius")
+    if radius and radius[-1]:
+        if radius[-1] in {str(choice) for choice in RADIUS_CHOICES}:
+            params.radius = int(radius[-1])
+        else:
+            ignored.append(radius[-1])
+    if ignored:
+        messages.append(
+            _("We ignored filters we don't recognise: %(values)s.") % {"values": ", ".join(v[:40] for v in ignored[:10])}
+        )
+
+    params.where = " ".join(str(data.get("where", "")).split())[:100]
+    latitude, longitude = str(data.get("lat", "")).strip(), str(data.get("lng", "")).strip()
+    if not params.where and (latitude or longitude):
+        coordinates = _coordinates(latitude, longitude)
+        if coordinates is None:
+            messages.append(_("We couldn't use the location from your device. Try a postcode or a town name instead."))
+        else:
+            params.latitude, params.longitude = coordinates
+    return params, messages
+
+
+def _values(data, name):
+    values = data.getlist(name) if hasattr(data, "getlist") else [data.get(name, "")]
+    return [str(value).strip()[:100] for value in values[:50]]
+
+
+def _coordinates(latitude, longitude):
+    try:
+        lat, lng = float(latitude), float(longitude)
+    except ValueError:
+        return None
+    if not (math.isfinite(lat) and math.isfinite(lng) and -90 <= lat <= 90 and -180 <= lng <= 180):
+        return None
+    return lat, lng
+
+
+def locate(params):
+    """Find the centre of a location search; return a message if it fails."""
+    if params.latitude is not None:
+        params.centre = (params.latitude, params.longitude)
+        params.place = _("your location")
+        return None
+    if not params.where:
+        return None
+    compact = re.sub(r"\s+", "", params.where).upper()
+    match = POSTCODE_RE.match(compact)
+    outcode = match[1] if match else (compact if OUTCODE_RE.match(compact) else None)
+    if outcode:
+        district = PostcodeDistrict.objects.filter(outcode=outcode).values_list("latitude", "longitude").first()
+        if district is None:
+            return _("We couldn't find that postcode — check it, or try a town name.")
+        params.centre = (float(district[0]), float(district[1]))
+        params.place = outcode
+        return None
+    found = gazetteer.find(params.where)
+    if found is None:
+        return _("We couldn't find a place called “%(place)s” — check the spelling, or try a postcode.") % {
+            "place": params.where
+        }
+    params.place, params.centre = found[0], found[1]
+    return None
+
+
+def haversine(a, b):
+    lat1, lng1, lat2, lng2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lng2 - lng1) / 2) ** 2
+    return 2 * EARTH_RADIUS_MILES * math.asin(min(1.0, math.sqrt(h)))
+
+
+def bounding_box(centre, radius):
+    dlat = radius / 69.0
+    dlng = radius / max(1e-6, 69.0 * math.cos(math.radians(centre[0])))
+    return centre[0] - dlat, centre[0] + dlat, centre[1] - dlng, centre[1] + dlng
+
+
+def text_query(query):
+    """A backend-neutral query: every term must match, each through any of
+    its synonyms, every word of a synonym."""
+    clauses = []
+    for alternatives in synonyms.terms(query):
+        options = [PlainText(alternative, operator="and") for alternative in alternatives]
+        clauses.append(options[0] if len(options) == 1 else Or(options))
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else And(clauses)
+
+
+def public_services():
+    return Service.objects.filter(live=True, status__in=PUBLIC_STATUSES)
+
+
+def open_now_q(now):
+    """Open at `now` (UK time), in SQL, matching directory.opening_hours:
+    a closed day cancels periods (and 24-hour opening) that start on it."""
+    local = now.astimezone(UK)
+    today, time = local.date(), local.time().replace(tzinfo=None)
+    yesterday = today - datetime.timedelta(days=1)
+    closed_today = Exists(ClosedDay.objects.filter(service=OuterRef("pk"), date=today))
+    closed_yesterday = Exists(ClosedDay.objects.filter(service=OuterRef("pk"), date=yesterday))
+    periods = SchedulePeriod.objects.filter(service=OuterRef("pk"), location__isnull=True)
+    started_today = periods.filter(weekday=today.weekday(), opens_at__lte=time).filter(
+        Q(closes_at__gt=time) | Q(closes_at__lte=F("opens_at"))
+    )
+    from_last_night = periods.filter(weekday=yesterday.weekday(), closes_at__lte=F("opens_at"), closes_at__gt=time)
+    return (Q(open_24_7=True) & ~closed_today) | (
+        Q(open_24_7=False) & ((Exists(started_today) & ~closed_today) | (Exists(from_last_night) & ~closed_yesterday))
+    )
+
+
+NATIONAL = Exists(ServiceArea.objects.filter(service=OuterRef("pk"), kind=ServiceArea.Kind.NATIONAL))
+
+
+def filter_q(params, now):
+    q = Q()
+    for name, codes in params.terms.items():
+        through = getattr(Service, TERM_FIELDS[name]).through
+        for code in codes:
+            q &= Exists(through.objects.filter(service=OuterRef("pk"), taxonomyterm__code=code))
+    for code in params.languages:
+        q &= Q(languages__icontains=f'"{code}"')
+    if params.open_now:
+        q &= open_now_q(now)
+    if params.open_24_7:
+        q &= Q(open_24_7=True)
+    if params.free:
+        q &= Q(is_free=True)
+    if params.scope == "national":
+        q &= NATIONAL
+    elif params.scope == "local":
+        q &= ~NATIONAL
+    if params.referral == "self":
+        q &= Q(referral_route__in=[ReferralRoute.SELF, ReferralRoute.BOTH])
+    elif params.referral == "professional":
+        q &= Q(referral_route__in=[ReferralRoute.PROFESSIONAL, ReferralRoute.BOTH])
+    return q
+
+
+def nearby(centre, radius):
+    """{service id: (miles, by_area)} for local services within `radius`
+    miles of `centre`: by their public locations, or by the centres of the
+    postcode districts they cover. Confidential locations are never read."""
+    south, north, west, east = bounding_box(centre, radius)
+    found = {}
+    rows = ServiceAtLocation.objects.filter(
+        location__confidential_address=False,
+        location__latitude__gte=south, location__latitude__lte=north,
+        location__longitude__gte=west, location__longitude__lte=east,
+    ).values_list("service_id", "location__latitude", "location__longitude")
+    for service_id, lat, lng in rows:
+        miles = haversine(centre, (float(lat), float(lng)))
+        if miles <= radius and (service_id not in found or miles < found[service_id][0]):
+            found[service_id] = (miles, False)
+    districts = {
+        outcode: haversine(centre, (float(lat), float(lng)))
+        for outcode, lat, lng in PostcodeDistrict.objects.filter(
+            latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east
+        ).values_list("outcode", "latitude", "longitude")
+    }
+    districts = {outcode: miles for outcode, miles in districts.items() if miles <= radius}
+    if districts:
+        covers = Q()
+        for outcode in districts:
+            covers |= Q(postcode_districts__icontains=f'"{outcode}"')
+        areas = ServiceArea.objects.filter(covers, kind=ServiceArea.Kind.POSTCODE_DISTRICTS)
+        for service_id, codes in areas.values_list("service_id", "postcode_districts"):
+            miles = min((districts[code] for code in codes if code in districts), default=None)
+            current = found.get(service_id)
+            if miles is not None and (current is None or (current[1] and miles < current[0])):
+                found[service_id] = (miles, True)
+    return found
+
+
+@dataclass
+class Result:
+    local: list = field(default_factory=list)  # [(service, miles or None, by_area)]
+    national: list = field(default_factory=list)
+    local_total: int = 0
+    counts: dict = field(default_factory=dict)
+    messages: list = field(default_factory=list)
+
+    @property
+    def total(self):
+        return self.local_total + len(self.national)
+
+
+def run(params, now=None, known=None):
+    """Search; returns a Result. Queries per call do not grow with results."""
+    now = now or timezone.now()
+    result = Result()
+    message = locate(params)
+    if message:
+        result.messages.append(message)
+
+    services = public_services()
+    ids = None
+    expression = text_query(params.query)
+    if expression is not None:
+        hits = get_search_backend().search(expression, public_services().only("pk"), order_by_relevance=True)
+        ids = [hit.pk for hit in hits[:MAX_TEXT_HITS]]
+    elif params.query:
+        ids = []
+    if ids is not None:
+        services = services.filter(pk__in=ids)
+    services = services.filter(filter_q(params, now))
+
+    distances = None
+    if params.centre is not None:
+        distances = nearby(params.centre, params.radius)
+        services = services.filter(NATIONAL | Q(pk__in=list(distances)))
+
+    rows = list(services.annotate(national=NATIONAL).values_list("pk", "national", "name"))
+    rank = {pk: position for position, pk in enumerate(ids or [])}
+    local_ids = [pk for pk, national, _name in rows if not national]
+    national_ids = [pk for pk, national, _name in rows if national]
+    names = {pk: name.casefold() for pk, _national, name in rows}
+    if distances is not None:
+        local_ids.sort(key=lambda pk: (distances[pk][0], names[pk]))
+    elif ids is not None:
+        local_ids.sort(key=lambda pk: rank.get(pk, 0))
+    national_ids.sort(key=lambda pk: (rank.get(pk, 0), names[pk]) if ids is not None else names[pk])
+    result.local_total = len(local_ids)
+    shown = local_ids[:MAX_LOCAL_RESULTS]
+
+    loaded = {service.pk: service for service in for_cards(Service.objects.filter(pk__in=shown + national_ids))}
+    for pk in shown:
+        miles, by_area = distances[pk] if distances is not None else (None, False)
+        result.local.append((loaded[pk], miles, by_area))
+    result.national = [loaded[pk] for pk in national_ids]
+    result.counts = counts(Service.objects.filter(pk__in=services.values("pk")), now)
+    return result
+
+
+def for_cards(queryset):
+    return queryset.prefetch_related("phones", "schedule_periods", "closed_days", "service_areas")
+
+
+def national_helplines():
+    return list(for_cards(public_services().filter(NATIONAL)).order_by("name"))
+
+
+def counts(services, now):
+    """How many of `services` each filter option would leave. Four queries."""
+    flags = {
+        "open_now": open_now_q(now),
+        "open_24_7": Q(open_24_7=True),
+        "free": Q(is_free=True),
+        "scope:national": NATIONAL,
+        "scope:local": ~NATIONAL,
+        "referral:self": Q(referral_route__in=[ReferralRoute.SELF, ReferralRoute.BOTH]),
+        "referral:professional": Q(referral_route__in=[ReferralRoute.PROFESSIONAL, ReferralRoute.BOTH]),
+    }
+    flags.update({f"language:{code}": Q(languages__icontains=f'"{code}"') for code in FILTER_LANGUAGES})
+    aggregates = {
+        key.replace(":", "__").replace("-", "_"): Count("pk", filter=condition) for key, condition in flags.items()
+    }
+    totals = services.aggregate(**aggregates)
+    result = {key: totals[key.replace(":", "__").replace("-", "_")] for key in flags}
+    for name, field_name in TERM_FIELDS.items():
+        through = getattr(Service, field_name).through
+        rows = (
+            through.objects.filter(service__in=services)
+            .values("taxonomyterm__code")
+            .annotate(n=Count("service_id", distinct=True))
+        )
+        for row in rows:
+            result[f"{name}:{row['taxonomyterm__code']}"] = row["n"]
+    return result
+
+
+def language_name(code):
+    """"Polish (polski)": the English name, and the language's own name."""
+    info = LANG_INFO.get(code)
+    if not info:
+        return code
+    name, local = info.get("name", code), info.get("name_local", "")
+    return f"{name} ({local})" if local and local.casefold() != name.casefold() else name

@@ -1,0 +1,37 @@
+"""The "open now" filter runs in SQL; it must agree with opening_status,
+which the cards use, including periods past midnight and closed days."""
+
+import datetime
+
+import pytest
+
+from directory.models import ClosedDay, SchedulePeriod, Service
+from directory.opening_hours import UK, opening_status
+from directory.search import open_now_q
+
+from .factories import ServiceFactory
+
+pytestmark = pytest.mark.django_db
+MONDAY = datetime.date(2027, 3, 1)
+
+
+def test_open_now_filter_agrees_with_opening_status():
+    office = ServiceFactory(name="Office")
+    for day in range(5):
+        SchedulePeriod.objects.create(service=office, weekday=day, opens_at="09:00", closes_at="17:00")
+    night = ServiceFactory(name="Night")
+    SchedulePeriod.objects.create(service=night, weekday=4, opens_at="22:00", closes_at="02:00")
+    always = ServiceFactory(name="Always", open_24_7=True)
+    ClosedDay.objects.create(service=always, date=MONDAY + datetime.timedelta(days=2))
+    ClosedDay.objects.create(service=office, date=MONDAY + datetime.timedelta(days=1))
+    ServiceFactory(name="Never")
+
+    checked = 0
+    for day in range(7):
+        for hour in (0, 1, 8, 9, 12, 16, 17, 21, 22, 23):
+            now = datetime.datetime.combine(MONDAY + datetime.timedelta(days=day), datetime.time(hour, 30), tzinfo=UK)
+            in_sql = set(Service.objects.filter(open_now_q(now)).values_list("name", flat=True))
+            in_python = {s.name for s in Service.objects.all() if opening_status(s, now)[0]}
+            assert in_sql == in_python, now
+            checked += bool(in_sql)
+    assert checked > 20
