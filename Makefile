@@ -16,6 +16,7 @@ run: setup
 
 setup: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
+	$(MANAGE) sync_translation_fields --noinput
 	$(MANAGE) compile_translations
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) load_demo

@@ -72,9 +72,9 @@ SECTIONS = [
 ]
 
 
-def body():
+def body(sections=SECTIONS):
     blocks = []
-    for heading, html in SECTIONS:
+    for heading, html in sections:
         blocks.append(("heading", heading))
         blocks.append(("text", html))
     return blocks

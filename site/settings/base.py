@@ -4,8 +4,9 @@ deployments come only from environment variables (see README)."""
 from pathlib import Path
 
 import dj_database_url
+from django.conf.locale import LANG_INFO
 
-from .env import env_list, env_str
+from .env import env_list, env_str, language_choices
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -99,21 +100,26 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. English is the default and the fallback; the others are the
-# languages of the communities Waymark serves. URLs carry the language
-# (/cy/..., /ur/...); English has no prefix.
+# languages of the communities Waymark serves, each named in itself. URLs
+# carry the language (/cy/..., /ur/...); English has no prefix. A deployment
+# may choose its own set with LANGUAGES=en,cy,pl,... (see README).
 LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", "English"),
-    ("cy", "Cymraeg"),
-    ("pl", "Polski"),
-    ("ur", "اردو"),
-    ("pa", "ਪੰਜਾਬੀ"),
-    ("bn", "বাংলা"),
-    ("ar", "العربية"),
-    ("so", "Soomaali"),
-    ("ro", "Română"),
-    ("zh-hans", "中文"),
-]
+LANGUAGE_NAMES = {
+    "en": "English",
+    "cy": "Cymraeg",
+    "pl": "Polski",
+    "ur": "اردو",
+    "pa": "ਪੰਜਾਬੀ",
+    "bn": "বাংলা",
+    "ar": "العربية",
+    "so": "Soomaali",
+    "ro": "Română",
+    "zh-hans": "中文",
+}
+# Django describes most languages itself; add those it lacks, so that
+# get_language_info() and the language switcher know their own names.
+LANG_INFO.setdefault("so", {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"})
+LANGUAGES = language_choices(env_list("LANGUAGES", LANGUAGE_NAMES), LANGUAGE_CODE, LANGUAGE_NAMES)
 LOCALE_PATHS = [BASE_DIR / "translations" / "locale"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)

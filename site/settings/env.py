@@ -33,3 +33,15 @@ def env_required(name, hint):
     if value is None:
         raise ImproperlyConfigured(f"{name} is not set. {hint}")
     return value
+
+
+def language_choices(codes, default, names):
+    """LANGUAGES from a list of codes: the default first, each named in itself."""
+    from django.conf.locale import LANG_INFO
+
+    codes = [code.lower() for code in codes]
+    unknown = [code for code in codes if code not in names and code not in LANG_INFO]
+    if unknown:
+        raise ImproperlyConfigured(f"LANGUAGES has codes Django does not know: {', '.join(unknown)}.")
+    ordered = [default] + [code for code in dict.fromkeys(codes) if code != default]
+    return [(code, names.get(code) or LANG_INFO[code]["name_local"]) for code in ordered]

@@ -1,0 +1,20 @@
+import pytest
+
+from translations.demo_content import PAGES
+
+
+@pytest.mark.parametrize("code", sorted(PAGES))
+def test_demo_pages_are_translated_with_numbers_unchanged(demo_site, client, code):
+    home = client.get(f"/{code}/").content.decode()
+    assert PAGES[code]["home"]["title"] in home
+    assert "fallback-notice" not in home
+    assert home.count('href="tel:999"') == 2
+    safety = client.get(f"/{code}/staying-safe-online/").content.decode()
+    assert PAGES[code]["safety"]["title"] in safety
+    assert "fallback-notice" not in safety
+
+
+def test_languages_without_demo_translations_fall_back_with_a_notice(demo_site, client):
+    html = client.get("/so/").content.decode()
+    assert "fallback-notice" in html
+    assert "Find support, safely" in html

@@ -1,0 +1,89 @@
+"""Languages: the URL alone decides the language; every page offers itself
+in every language and says when it falls back to English."""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.test import override_settings
+from django.urls import reverse
+from django.utils import translation
+
+from waymark.models import InformationPage
+from waymark.settings.env import language_choices
+
+
+def switcher_links(html):
+    nav = html.split('class="language-switcher"', 1)[1].split("</nav>", 1)[0]
+    return re.findall(r'<a href="([^"]+)" lang="([^"]+)" hreflang="([^"]+)"[^>]*>([^<]+)</a>', nav)
+
+
+def test_switcher_names_each_language_in_itself_and_keeps_the_page(demo_site, client):
+    html = client.get("/pl/staying-safe-online/").content.decode()
+    links = switcher_links(html)
+    assert [name for *_, name in links] == [name for _, name in settings.LANGUAGES]
+    for href, lang, hreflang, _ in links:
+        assert lang == hreflang
+        expected = "/staying-safe-online/" if lang == "en" else f"/{lang}/staying-safe-online/"
+        assert href == expected
+    assert 'lang="pl" hreflang="pl" aria-current="true">Polski</a>' in html
+    for own_name in ("Cymraeg", "اردو", "ਪੰਜਾਬੀ", "বাংলা", "العربية", "Soomaali", "Română", "中文"):
+        assert own_name in html
+
+
+def test_every_page_lists_alternates_for_each_language(demo_site, client):
+    html = client.get("/search/").content.decode()
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+    assert set(alternates) == {code for code, _ in settings.LANGUAGES} | {"x-default"}
+    assert alternates["ur"] == "http://testserver/ur/search/"
+    assert alternates["x-default"] == "http://testserver/search/"
+
+
+@pytest.mark.parametrize("code,direction", [("en", "ltr"), ("cy", "ltr"), ("ur", "rtl"), ("ar", "rtl"), ("zh-hans", "ltr")])
+def test_html_lang_and_dir_follow_the_url(demo_site, client, code, direction):
+    path = "/" if code == "en" else f"/{code}/"
+    html = client.get(path).content.decode()
+    assert f'<html lang="{code}" dir="{direction}">' in html
+
+
+def test_no_cookie_or_header_decides_the_language(demo_site, client):
+    client.cookies["django_language"] = "pl"
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="pl")
+    assert '<html lang="en"' in response.content.decode()
+    assert response.status_code == 200
+
+
+def test_untranslated_page_falls_back_to_english_with_a_notice(demo_site, client):
+    html = client.get("/so/staying-safe-online/").content.decode()
+    assert "fallback-notice" in html
+    assert 'class="page-content" lang="en" dir="ltr"' in html
+    assert "fallback-notice" not in client.get("/staying-safe-online/").content.decode()
+
+
+def test_translated_page_shows_no_fallback_notice(demo_site, client):
+    page = InformationPage.objects.get(slug="staying-safe-online")
+    with translation.override("pl"):
+        page.title = "Bezpieczeństwo w sieci"
+        page.save_revision().publish()
+    html = client.get("/pl/staying-safe-online/").content.decode()
+    assert "Bezpieczeństwo w sieci" in html
+    assert "fallback-notice" not in html
+
+
+def test_a_language_added_in_settings_appears_in_urls_and_switcher(demo_site, client):
+    with override_settings(LANGUAGES=settings.LANGUAGES + [("fr", "Français")]):
+        with translation.override("fr"):
+            assert reverse("search") == "/fr/search/"
+        response = client.get("/fr/")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert '<html lang="fr" dir="ltr">' in html
+        assert 'href="/fr/" lang="fr" hreflang="fr" aria-current="true">Français</a>' in html
+    assert client.get("/fr/").status_code == 404
+
+
+def test_language_list_comes_from_codes_with_english_first():
+    names = {"en": "English", "cy": "Cymraeg"}
+    assert language_choices(["cy", "fr", "en"], "en", names) == [("en", "English"), ("cy", "Cymraeg"), ("fr", "français")]
+    with pytest.raises(Exception, match="does not know: xx"):
+        language_choices(["en", "xx"], "en", names)

@@ -1,0 +1,101 @@
+"""export_translations / import_translations: PO out to a translator and back."""
+
+import polib
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils import translation
+
+from translations.po import export_catalogue
+from waymark.models import InformationPage
+
+
+def safety_page():
+    return InformationPage.objects.get(slug="staying-safe-online")
+
+
+def translate_safety_page(catalogue, prefix="PL "):
+    """Fill in a translator's answers for the safety page's entries."""
+    key = str(safety_page().translation_key)
+    for entry in catalogue:
+        if key in entry.msgctxt:
+            entry.msgstr = prefix + entry.msgid
+    return catalogue
+
+
+def test_export_lists_untranslated_page_text_with_record_and_field(demo_site):
+    catalogue = export_catalogue("pl")
+    contexts = [entry.msgctxt for entry in catalogue]
+    page = safety_page()
+    assert f"waymark.informationpage:{page.translation_key}:title" in contexts
+    assert any(context.startswith(f"waymark.informationpage:{page.translation_key}:body/") for context in contexts)
+    assert all(entry.msgstr == "" for entry in catalogue)
+    # Phone numbers are data, not words: they never go to the translator.
+    assert not any(entry.msgid == "999" for entry in catalogue)
+
+
+def test_import_writes_translations_and_keeps_stream_structure(demo_site, tmp_path, client):
+    path = tmp_path / "pl.po"
+    translate_safety_page(export_catalogue("pl")).save(str(path))
+    call_command("import_translations", "pl", str(path), stdout=open("/dev/null", "w"))
+    page = safety_page()
+    with translation.override("pl"):
+        assert page.title == "PL Staying safe online"
+        assert [block.block_type for block in page.body] == [block.block_type for block in page.body_en]
+    html = client.get("/pl/staying-safe-online/").content.decode()
+    assert "PL Use a private browsing window" in html
+    assert "fallback-notice" not in html
+
+
+def test_export_then_import_round_trips_with_no_change(demo_site, tmp_path):
+    first = tmp_path / "first.po"
+    translate_safety_page(export_catalogue("cy"), "CY ").save(str(first))
+    call_command("import_translations", "cy", str(first), stdout=open("/dev/null", "w"))
+    before = safety_page()
+    exported = tmp_path / "again.po"
+    export_catalogue("cy", everything=True).save(str(exported))
+    call_command("import_translations", "cy", str(exported), stdout=open("/dev/null", "w"))
+    after = safety_page()
+    assert after.title_cy == before.title_cy
+    assert after.intro_cy == before.intro_cy
+    assert list(after.body_cy.raw_data) == list(before.body_cy.raw_data)
+
+
+@pytest.mark.parametrize(
+    "tamper,message",
+    [
+        (lambda entry: setattr(entry, "msgctxt", "waymark.informationpage:00000000-0000-0000-0000-000000000000:title"), "no waymark.informationpage with id"),
+        (lambda entry: setattr(entry, "msgstr", entry.msgstr + "<script>alert(1)</script>"), "adds HTML tags"),
+        (lambda entry: setattr(entry, "msgid", entry.msgid + " %(name)s"), "placeholders"),
+        (lambda entry: setattr(entry, "msgctxt", "nonsense"), "does not name a record"),
+    ],
+)
+def test_a_broken_file_changes_nothing_and_names_the_problem(demo_site, tmp_path, tamper, message):
+    catalogue = translate_safety_page(export_catalogue("pl"))
+    last = max(i for i, entry in enumerate(catalogue) if entry.msgstr)
+    tamper(catalogue[last])
+    path = tmp_path / "broken.po"
+    catalogue.save(str(path))
+    with pytest.raises(CommandError) as error:
+        call_command("import_translations", "pl", str(path))
+    assert message in str(error.value)
+    assert f"Entry {last + 1}" in str(error.value)
+    assert safety_page().title_pl in (None, "")
+
+
+def test_unreadable_file_and_unknown_language_are_clear_errors(demo_site, tmp_path):
+    path = tmp_path / "junk.po"
+    path.write_bytes(b"\xff\xfe not a po file \x00")
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("import_translations", "pl", str(path))
+    with pytest.raises(CommandError, match="not one of the site's other languages"):
+        call_command("export_translations", "xx")
+
+
+def test_a_translation_too_long_for_its_field_is_refused(demo_site, tmp_path):
+    catalogue = export_catalogue("pl")
+    title = next(entry for entry in catalogue if entry.msgctxt.endswith(":title"))
+    title.msgstr = "x" * 300
+    path = tmp_path / "long.po"
+    catalogue.save(str(path))
+    with pytest.raises(CommandError, match="300 characters long; this field holds 255"):
+        call_command("import_translations", "pl", str(path))

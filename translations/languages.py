@@ -1,0 +1,31 @@
+"""The same page in every configured language."""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
+
+
+def alternate_urls(request, page=None):
+    """[(code, own name, path)] for this page in each language. Pages use
+    their translated slugs; other views translate their URL pattern."""
+    cache_key = ("alternates", getattr(page, "pk", None), request.path)
+    cached = getattr(request, "_waymark_alternates", {})
+    if cache_key not in cached:
+        links = []
+        for code, name in settings.LANGUAGES:
+            if page is None:
+                # Resolves the path in the current language, then reverses it in `code`.
+                path = translate_url(request.path, code)
+            else:
+                with translation.override(code):
+                    path = page.get_url(request)
+            links.append((code, name, path))
+        cached[cache_key] = links
+        request._waymark_alternates = cached
+    return cached[cache_key]
+
+
+def is_translated(instance, field, language):
+    """Whether `field` has its own text in `language` (not the English fallback)."""
+    return bool(getattr(instance, build_localized_fieldname(field, language), None))

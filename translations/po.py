@@ -1,0 +1,202 @@
+"""Move translatable text out to a translator as a PO catalogue, and back in.
+
+Each entry's context names the record and field (and, inside a StreamField,
+the block), e.g. ``waymark.informationpage:<translation key>:body/<block id>/value``.
+The English text is the msgid; the translation is the msgstr."""
+
+import copy
+import re
+
+import polib
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.db import transaction
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
+from wagtail.fields import RichTextField, StreamField
+
+from .status import has_text, records, translatable_models
+
+# StreamField values under these names are data, not words.
+NOT_WORDS = {"number", "url", "email", "page", "image", "document", "service", "services", "pictogram", "icon"}
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
+TAG = re.compile(r"<\s*([a-zA-Z][a-zA-Z0-9]*)")
+
+
+class ImportProblems(Exception):
+    def __init__(self, problems):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def localized(name, language):
+    return build_localized_fieldname(name, language)
+
+
+def record_key(instance):
+    return str(getattr(instance, "translation_key", None) or getattr(instance, "uuid", None) or instance.pk)
+
+
+def stream_leaves(raw, path=""):
+    """(path, text) for every translatable string in a StreamField's raw data."""
+    if isinstance(raw, str):
+        if raw.strip():
+            yield path, raw
+    elif isinstance(raw, list):
+        for index, item in enumerate(raw):
+            if isinstance(item, dict) and "type" in item and "value" in item:
+                key = item.get("id") or str(index)
+                if item["type"] not in NOT_WORDS:
+                    yield from stream_leaves(item["value"], f"{path}/{key}")
+            else:
+                yield from stream_leaves(item, f"{path}/{index}")
+    elif isinstance(raw, dict):
+        for name, value in raw.items():
+            if name not in NOT_WORDS:
+                yield from stream_leaves(value, f"{path}/{name}")
+
+
+def set_leaf(raw, path, text):
+    parts = path.strip("/").split("/")
+    node = raw
+    for position, part in enumerate(parts):
+        last = position == len(parts) - 1
+        if isinstance(node, list):
+            match = next((i for i, item in enumerate(node) if isinstance(item, dict) and item.get("id") == part), None)
+            index = match if match is not None else int(part)
+            if isinstance(node[index], dict) and "value" in node[index] and "type" in node[index]:
+                if last:
+                    node[index]["value"] = text
+                    return
+                node = node[index]["value"]
+            elif last:
+                node[index] = text
+                return
+            else:
+                node = node[index]
+        else:
+            if last:
+                node[part] = text
+                return
+            node = node[part]
+
+
+def entries_for(instance, name, language):
+    """(context suffix, English, current translation) for one field."""
+    english = getattr(instance, localized(name, settings.LANGUAGE_CODE))
+    current = getattr(instance, localized(name, language))
+    if isinstance(instance._meta.get_field(localized(name, language)), StreamField):
+        translated = dict(stream_leaves(list(current.raw_data))) if has_text(current) else {}
+        for path, text in stream_leaves(list(english.raw_data) if has_text(english) else []):
+            yield f"{name}{path}", text, translated.get(path, "")
+    elif has_text(english):
+        yield name, str(english), str(current or "")
+
+
+def export_catalogue(language, everything=False):
+    catalogue = polib.POFile(wrapwidth=0)
+    catalogue.metadata = {"Language": language, "Content-Type": "text/plain; charset=utf-8", "MIME-Version": "1.0"}
+    for model, names in translatable_models():
+        for instance in records(model):
+            for name in names:
+                for suffix, english, current in entries_for(instance, name, language):
+                    if current and not everything:
+                        continue
+                    catalogue.append(
+                        polib.POEntry(
+                            msgctxt=f"{model._meta.label_lower}:{record_key(instance)}:{suffix}",
+                            msgid=english,
+                            msgstr=current,
+                            comment=f"{model._meta.verbose_name} “{instance}”",
+                        )
+                    )
+    return catalogue
+
+
+def find_record(label, key):
+    """The live record a context names, and its translatable fields."""
+    for model, names in translatable_models():
+        if model._meta.label_lower == label:
+            field_names = {field.name for field in model._meta.get_fields()}
+            lookup = next((name for name in ("translation_key", "uuid") if name in field_names), "pk")
+            try:
+                return records(model).get(**{lookup: key}), names
+            except (ObjectDoesNotExist, ValueError, ValidationError):
+                return None, names
+    return None, ()
+
+
+def check_text(entry):
+    """A problem with this translation, or None."""
+    if sorted(PLACEHOLDER.findall(entry.msgid)) != sorted(PLACEHOLDER.findall(entry.msgstr)):
+        return "its placeholders (such as %(name)s or {name}) differ from the English"
+    english_tags = {tag.lower() for tag in TAG.findall(entry.msgid)}
+    new_tags = {tag.lower() for tag in TAG.findall(entry.msgstr)} - english_tags
+    if new_tags:
+        return "it adds HTML tags the English does not have: " + ", ".join(sorted(new_tags))
+    return None
+
+
+def import_catalogue(language, catalogue):
+    """Validate every entry, then write all of them in one transaction.
+    Raises ImportProblems, naming each bad entry, and writes nothing."""
+    if language == settings.LANGUAGE_CODE or language not in dict(settings.LANGUAGES):
+        raise ImportProblems([f"“{language}” is not one of the site's other languages."])
+    problems, changes = [], {}
+    for number, entry in enumerate(catalogue, start=1):
+        where = f"Entry {number} ({entry.msgctxt or 'no context'})"
+        if not entry.msgstr or entry.obsolete:
+            continue
+        try:
+            label, key, field_path = (entry.msgctxt or "").split(":", 2)
+        except ValueError:
+            problems.append(f"{where}: the context does not name a record and field.")
+            continue
+        instance, names = find_record(label, key)
+        name, _, block_path = field_path.partition("/")
+        if instance is None:
+            problems.append(f"{where}: no {label} with id {key} exists here.")
+            continue
+        if name not in names:
+            problems.append(f"{where}: “{name}” is not a translatable field of {label}.")
+            continue
+        field = instance._meta.get_field(localized(name, language))
+        is_rich = isinstance(field, RichTextField) or TAG.search(entry.msgid) is not None
+        problem = check_text(entry)
+        if problem:
+            problems.append(f"{where}: {problem}.")
+            continue
+        text = EditorHTMLConverter().whitelister.clean(entry.msgstr) if is_rich else entry.msgstr
+        if getattr(field, "max_length", None) and len(text) > field.max_length:
+            problems.append(f"{where}: it is {len(text)} characters long; this field holds {field.max_length}.")
+            continue
+        record = changes.setdefault((label, key), {"instance": instance, "fields": {}, "streams": {}})
+        if isinstance(field, StreamField):
+            record["streams"].setdefault(name, []).append(("/" + block_path, text))
+        else:
+            record["fields"][name] = text
+    if problems:
+        raise ImportProblems(problems)
+    with transaction.atomic():
+        for record in changes.values():
+            save_translation(record, language)
+    return len(changes)
+
+
+def save_translation(record, language):
+    instance = record["instance"]
+    for name, text in record["fields"].items():
+        setattr(instance, localized(name, language), text)
+    for name, leaves in record["streams"].items():
+        current = getattr(instance, localized(name, language))
+        source = current if has_text(current) else getattr(instance, localized(name, settings.LANGUAGE_CODE))
+        raw = copy.deepcopy(list(source.raw_data))
+        for path, text in leaves:
+            set_leaf(raw, path, text)
+        setattr(instance, localized(name, language), raw)
+    if hasattr(instance, "save_revision"):
+        revision = instance.save_revision(log_action=True)
+        if getattr(instance, "live", True):
+            revision.publish()
+    else:
+        instance.save()
