@@ -378,7 +378,7 @@ class ServiceArea(Orderable):
 
     def __str__(self):
         if self.kind == self.Kind.NATIONAL:
-            return ", ".join(Nation(nation).label for nation in self.nations)
+            return ", ".join(str(Nation(nation).label) for nation in self.nations)
         if self.kind == self.Kind.LOCAL_AUTHORITY:
             return self.local_authority
         return ", ".join(self.postcode_districts)

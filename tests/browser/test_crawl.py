@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from directory.models import Service
+
 from tests.site.test_privacy import CSP_DIRECTIVES, DENIED_FEATURES, EXPECTED_HEADERS
 from waymark.models import DEFAULT_EXIT_URL
 
@@ -22,10 +24,12 @@ STORAGE_IS_EMPTY = """async () => {
 
 def public_paths():
     paths = []
+    service = Service.objects.filter(live=True, name="Example Domestic Abuse Helpline").get()
     for code, _ in settings.LANGUAGES:
         with translation.override(code):
             paths += [page.get_url() for page in Page.objects.live().public().filter(depth__gt=1).specific()]
             paths += [reverse("search"), reverse("search").removesuffix("search/") + "no-such-page/"]
+            paths += [reverse("directory:search"), reverse("directory:service", args=[service.uuid])]
     return sorted(set(paths))
 
 

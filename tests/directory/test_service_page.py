@@ -55,3 +55,13 @@ def test_drafts_and_unknown_services_are_not_found(client, directory):
 
 def test_service_page_in_another_language(client, directory):
     assert client.get(f"/pl/directory/service/{directory['near'].uuid}/").status_code == 200
+
+
+def test_national_service_page_in_every_language(client, directory):
+    from django.conf import settings
+
+    for code, _name in settings.LANGUAGES:
+        prefix = "" if code == "en" else f"/{code}"
+        response = client.get(f"{prefix}/directory/service/{directory['helpline'].uuid}/")
+        assert response.status_code == 200, code
+        assert "England" in response.content.decode() or code != "en"
