@@ -3,9 +3,11 @@ from urllib.parse import urlencode
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
-from wagtail.models import Page
+
+from translations.search import search_pages
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 30
@@ -43,9 +45,7 @@ def share_link(request, url_name, params):
 @require_http_methods(["GET", "HEAD", "POST"])
 def search(request):
     query = query_from(request)
-    results = []
-    if query:
-        results = list(Page.objects.live().public().specific().search(query)[:MAX_RESULTS])
+    results = search_pages(query, get_language(), MAX_RESULTS) if query else []
     return render(
         request,
         "waymark/search.html",
