@@ -356,7 +356,9 @@ def run(params, now=None, known=None):
     ids = None
     expression = text_query(params.query)
     if expression is not None:
-        hits = get_search_backend().search(expression, public_services().only("pk"), order_by_relevance=True)
+        # Relevance ordering is left to us (rank() below): the backends score
+        # differently, and SQLite's scoring subquery is slow on big result sets.
+        hits = get_search_backend().search(expression, public_services().only("pk").order_by(), order_by_relevance=False)
         ids = [hit.pk for hit in hits[:MAX_TEXT_HITS]]
     elif params.query:
         ids = []
@@ -369,16 +371,16 @@ def run(params, now=None, known=None):
         distances = nearby(params.centre, params.radius)
         services = services.filter(NATIONAL | Q(pk__in=list(distances)))
 
-    rows = list(services.annotate(national=NATIONAL).values_list("pk", "national", "name"))
-    rank = {pk: position for position, pk in enumerate(ids or [])}
-    local_ids = [pk for pk, national, _name in rows if not national]
-    national_ids = [pk for pk, national, _name in rows if national]
-    names = {pk: name.casefold() for pk, _national, name in rows}
+    rows = list(services.annotate(national=NATIONAL).values_list("pk", "national", "name", "summary"))
+    local_ids = [row[0] for row in rows if not row[1]]
+    national_ids = [row[0] for row in rows if row[1]]
+    names = {row[0]: row[2].casefold() for row in rows}
+    scores = rank(rows, params.query) if ids else {}
     if distances is not None:
         local_ids.sort(key=lambda pk: (distances[pk][0], names[pk]))
-    elif ids is not None:
-        local_ids.sort(key=lambda pk: rank.get(pk, 0))
-    national_ids.sort(key=lambda pk: (rank.get(pk, 0), names[pk]) if ids is not None else names[pk])
+    else:
+        local_ids.sort(key=lambda pk: (-scores.get(pk, 0), names[pk]))
+    national_ids.sort(key=lambda pk: (-scores.get(pk, 0), names[pk]))
     result.local_total = len(local_ids)
     shown = local_ids[:MAX_LOCAL_RESULTS]
 
@@ -389,6 +391,24 @@ def run(params, now=None, known=None):
     result.national = [loaded[pk] for pk in national_ids]
     result.counts = counts(Service.objects.filter(pk__in=services.values("pk")), now)
     return result
+
+
+def rank(rows, query):
+    """Relevance, the same whatever the backend: query terms (through any
+    synonym) found in the name count three, in the summary two."""
+    alternatives = [[alternative.split() for alternative in term] for term in synonyms.terms(query)]
+    scores = {}
+    for pk, _national, name, summary in rows:
+        name_words = set(synonyms._plain(name or "").lower().split())
+        summary_words = set(synonyms._plain(summary or "").lower().split())
+        score = 0
+        for term in alternatives:
+            if any(all(word in name_words for word in words) for words in term):
+                score += 3
+            elif any(all(word in summary_words for word in words) for words in term):
+                score += 2
+        scores[pk] = score
+    return scores
 
 
 def for_cards(queryset):

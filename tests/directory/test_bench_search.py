@@ -1,0 +1,191 @@
+"""Benchmark (make bench, not make test): the directory search and service
+pages over 10,000 synthetic services, seeded with a fixed seed. Prints p50
+and p95 latency and queries per request for the search view, the detail
+view and the raw search call. Targets on a 2-core machine: search view p50
+<= 50 ms and p95 <= 150 ms; detail view p50 <= 20 ms. Asserts no timing.
+
+Uses the database of the test settings: SQLite, or PostgreSQL when
+DATABASE_URL is set."""
+
+import datetime
+import random
+import statistics
+import time
+import uuid
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.search.backends import get_search_backend
+
+from directory import search
+from directory.models import (
+    Location,
+    Organisation,
+    PostcodeDistrict,
+    SchedulePeriod,
+    Service,
+    ServiceArea,
+    ServiceAtLocation,
+    TaxonomyTerm,
+)
+
+pytestmark = [pytest.mark.bench, pytest.mark.django_db]
+SERVICES = 10_000
+NATIONAL = 30
+SEED = 20270303
+ROUNDS = 5
+DISTRICTS_CSV = Path(settings.BASE_DIR).parent / "shared" / "data" / "uk-postcode-districts.csv"
+WORDS = ["domestic abuse", "sexual violence", "forced marriage", "honour based abuse", "refuge", "counselling",
+         "legal advice", "housing", "children", "young people", "independent domestic violence adviser",
+         "independent sexual violence adviser", "stalking", "economic abuse", "outreach", "peer support"]
+PLACES = ["Coventry", "Birmingham", "Leeds", "Manchester", "Bristol", "Leicester", "Nottingham", "Sheffield",
+          "Norwich", "Exeter", "York", "Hull", "Derby", "Oxford", "Reading"]
+SEARCHES = [
+    ("text", {"q": "domestic abuse"}),
+    ("text", {"q": "refuge"}),
+    ("text", {"q": "DV counselling"}),
+    ("text", {"q": "forced marriage"}),
+    ("text+filters", {"q": "refuge", "audience": "women", "free": "1"}),
+    ("text+filters", {"q": "DV", "language": "pl", "referral": "self"}),
+    ("text+filters", {"q": "counselling", "open_now": "1"}),
+    ("postcode", {"where": "CV1 1AA", "radius": "10"}),
+    ("postcode", {"where": "B1", "radius": "10"}),
+    ("postcode", {"where": "M1 1AE", "radius": "5"}),
+    ("postcode", {"where": "LS1", "radius": "25"}),
+    ("filters+distance", {"where": "CV1", "type": "accommodation", "referral": "self"}),
+    ("filters+distance", {"where": "B1", "audience": "women", "open_24_7": "1", "radius": "25"}),
+    ("filters+distance", {"where": "M1", "language": "ur", "free": "1"}),
+]
+
+
+def seed():
+    rng = random.Random(SEED)
+    if DISTRICTS_CSV.exists():
+        call_command("import_postcode_districts", str(DISTRICTS_CSV), stdout=open("/dev/null", "w"))
+    else:
+        for outcode, lat, lng in (("CV1", "52.410338", "-1.509154"), ("B1", "52.4796", "-1.903"),
+                                  ("M1", "53.4794", "-2.2453"), ("LS1", "53.7965", "-1.5478")):
+            PostcodeDistrict.objects.create(outcode=outcode, latitude=Decimal(lat), longitude=Decimal(lng))
+    terms = {code: list(TaxonomyTerm.objects.filter(taxonomy__code=code)) for code in
+             ("service-types", "specialist-roles", "audiences")}
+    organisations = Organisation.objects.bulk_create(
+        [Organisation(uuid=uuid.UUID(int=rng.getrandbits(128)), name=f"Synthetic Trust {n}") for n in range(200)]
+    )
+    services, locations = [], []
+    for n in range(SERVICES):
+        words = rng.sample(WORDS, 3)
+        place = rng.choice(PLACES)
+        services.append(Service(
+            uuid=uuid.UUID(int=rng.getrandbits(128)),
+            organisation=organisations[n % len(organisations)],
+            name=f"Synthetic {place} {words[0]} service {n}",
+            summary=f"Support with {words[0]} and {words[1]} in {place}.",
+            description=f"We help people affected by {words[0]}, {words[1]} and {words[2]}.",
+            is_free=rng.random() < 0.85,
+            referral_route=rng.choice(["self", "professional", "both"]),
+            languages=sorted({"en", *rng.sample(["pl", "ur", "pa", "bn", "ar", "so", "ro", "zh", "cy"], rng.randint(0, 3))}),
+            open_24_7=rng.random() < 0.1,
+            last_verified=datetime.date(2027, 1, 1),
+            next_review_due=datetime.date(2027, 7, 1),
+        ))
+        locations.append(Location(
+            uuid=uuid.UUID(int=rng.getrandbits(128)), name=f"Synthetic centre {n}",
+            latitude=Decimal(f"{rng.uniform(50.5, 55.0):.6f}"), longitude=Decimal(f"{rng.uniform(-3.5, 1.0):.6f}"),
+            confidential_address=rng.random() < 0.03,
+        ))
+    Service.objects.bulk_create(services, batch_size=500)
+    Location.objects.bulk_create(locations, batch_size=500)
+    ServiceAtLocation.objects.bulk_create(
+        [ServiceAtLocation(uuid=uuid.UUID(int=rng.getrandbits(128)), service=s, location=l)
+         for s, l in zip(services[NATIONAL:], locations[NATIONAL:])], batch_size=500)
+    ServiceArea.objects.bulk_create(
+        [ServiceArea(uuid=uuid.UUID(int=rng.getrandbits(128)), service=s, kind="national", nations=["england"])
+         for s in services[:NATIONAL]])
+    periods = []
+    for service in services:
+        if service.open_24_7:
+            continue
+        for day in range(5):
+            periods.append(SchedulePeriod(uuid=uuid.UUID(int=rng.getrandbits(128)), service=service, weekday=day,
+                                          opens_at=datetime.time(9), closes_at=datetime.time(rng.choice([17, 20]))))
+    SchedulePeriod.objects.bulk_create(periods, batch_size=1000)
+    for field, code, per in (("service_types", "service-types", 2), ("specialist_roles", "specialist-roles", 1),
+                             ("audiences", "audiences", 2)):
+        through = getattr(Service, field).through
+        rows = []
+        for service in services:
+            for term in rng.sample(terms[code], per):
+                rows.append(through(service_id=service.pk, taxonomyterm_id=term.pk))
+        through.objects.bulk_create(rows, batch_size=1000)
+    backend = get_search_backend()
+    index = backend.get_index_for_model(Service)
+    queryset = Service.objects.prefetch_related("organisation", "service_types", "specialist_roles", "audiences")
+    for start in range(0, SERVICES, 1000):
+        index.add_items(Service, list(queryset.order_by("pk")[start:start + 1000]))
+    return services
+
+
+def percentile(samples, fraction):
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def report(label, samples, queries, target=""):
+    print(f"{label:<34} p50 {statistics.median(samples):6.1f} ms  p95 {percentile(samples, 0.95):6.1f} ms  "
+          f"queries/request {min(queries)}–{max(queries)}  ({len(samples)} runs){target}")
+
+
+def timed(function):
+    with CaptureQueriesContext(connection) as captured:
+        start = time.perf_counter()
+        result = function()
+        elapsed = (time.perf_counter() - start) * 1000
+    return elapsed, len(captured.captured_queries), result
+
+
+def test_directory_search_benchmark(client):
+    with translation.override("en"):
+        started = time.perf_counter()
+        services = seed()
+        print(f"\nSeeded {SERVICES} services in {time.perf_counter() - started:.1f} s "
+              f"({connection.vendor}, {get_search_backend().__class__.__module__})")
+    client.post("/directory/", {"q": "warm up", "where": "CV1"})
+    known = search.known_terms()
+
+    view, view_queries, by_kind = [], [], {}
+    raw, raw_queries = [], []
+    for _ in range(ROUNDS):
+        for kind, data in SEARCHES:
+            elapsed, queries, response = timed(lambda: client.post("/directory/", data))
+            assert response.status_code == 200
+            view.append(elapsed)
+            view_queries.append(queries)
+            by_kind.setdefault(kind, []).append(elapsed)
+            query = QueryDict(mutable=True)
+            for key, value in data.items():
+                query[key] = value
+            elapsed, queries, _ = timed(lambda: search.run(search.parse(query, known)[0]))
+            raw.append(elapsed)
+            raw_queries.append(queries)
+
+    rng = random.Random(SEED)
+    detail, detail_queries = [], []
+    for service in rng.sample(services, 100):
+        elapsed, queries, response = timed(lambda: client.get(f"/directory/service/{service.uuid}/"))
+        assert response.status_code == 200
+        detail.append(elapsed)
+        detail_queries.append(queries)
+
+    print()
+    report("search view (all searches)", view, view_queries, "  target p50 <= 50, p95 <= 150")
+    for kind, samples in by_kind.items():
+        print(f"  {kind:<32} p50 {statistics.median(samples):6.1f} ms  p95 {percentile(samples, 0.95):6.1f} ms")
+    report("raw search call (no rendering)", raw, raw_queries)
+    report("detail view", detail, detail_queries, "  target p50 <= 20")
