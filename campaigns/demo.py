@@ -1,0 +1,67 @@
+"""Demo campaigns, each with a standard and an easy read version, and a
+resource page for professionals with a one-page guide to download. Pages that
+already exist are left as editors made them. The only phone numbers written
+here are real national ones: 999, the Silent Solution (999, then 55) and
+Childline (0800 1111); everything else links to the directory."""
+
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+from wagtail.models import Collection
+
+from directory.models import Service
+from waymark.models import HomePage
+
+from . import demo_content as content
+from .models import Audience, CampaignIndexPage, CampaignPage, Topic
+from .pdf import one_page_pdf
+from .taxonomy import seed
+
+GUIDE_TITLE = "Domestic abuse: a one-page guide for professionals"
+
+
+def load(stdout):
+    seed(Topic, Audience)
+    home = HomePage.objects.first()
+    if home is None:
+        return
+    existing = home.get_children().filter(slug="campaigns").first()
+    if existing is not None and not isinstance(existing.specific, CampaignIndexPage):
+        stdout.write("A page other than the campaign index is at /campaigns/: demo campaigns skipped.")
+        return
+    index = existing.specific if existing is not None else None
+    if index is None:
+        index = CampaignIndexPage(title="Campaigns", slug="campaigns", intro=content.INDEX_INTRO)
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        stdout.write("Created the campaigns index.")
+
+    services = {service.name: service.pk for service in Service.objects.all()}
+    for campaign in content.campaigns(services, _guide):
+        if CampaignPage.objects.child_of(index).filter(slug=campaign["slug"]).exists():
+            continue
+        page = CampaignPage(
+            title=campaign["title"],
+            slug=campaign["slug"],
+            intro=campaign["intro"],
+            search_description=campaign["intro"],
+            body=campaign["body"],
+            easy_read_body=campaign.get("easy_read", []),
+        )
+        index.add_child(instance=page)
+        page.topics.set(Topic.objects.filter(slug__in=campaign["topics"]))
+        page.audiences.set(Audience.objects.filter(slug__in=campaign["audiences"]))
+        page.save_revision().publish()
+        stdout.write(f"Created the campaign “{campaign['title']}”.")
+
+
+def _guide():
+    document = Document.objects.filter(title=GUIDE_TITLE).first()
+    if document is None:
+        # A flushed database (browser tests) has no root collection.
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
+        pdf = one_page_pdf(GUIDE_TITLE, content.GUIDE_PARAGRAPHS)
+        document = Document(title=GUIDE_TITLE)
+        document.file.save("professionals-guide.pdf", ContentFile(pdf), save=False)
+        document.save()
+    return document.pk

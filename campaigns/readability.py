@@ -1,0 +1,120 @@
+"""Readability figures and easy-read checks for editors. Advice only: a
+warning never stops a save. textstat is pinned to 0.7.4, which counts
+syllables with pyphen's bundled dictionaries and downloads nothing."""
+
+import re
+from dataclasses import dataclass, field
+
+import textstat
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from wagtail.rich_text import RichText
+
+EASY_READ_MAX_WORDS = 15
+EASY_READ_MAX_SENTENCES = 3
+LONGEST_SHOWN = 3
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def sentences(text):
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and _WORD.search(s)]
+
+
+def word_count(sentence):
+    return len(_WORD.findall(sentence))
+
+
+@dataclass
+class Figures:
+    reading_ease: float
+    average_sentence_length: float
+    sentences: int
+    longest: list = field(default_factory=list)
+
+
+def figures(texts):
+    all_sentences = [s for text in texts for s in sentences(text)]
+    if not all_sentences:
+        return None
+    counts = [word_count(s) for s in all_sentences]
+    joined = " ".join(s if s[-1] in ".!?" else s + "." for s in all_sentences)
+    longest = sorted(zip(counts, all_sentences), key=lambda pair: -pair[0])[:LONGEST_SHOWN]
+    return Figures(
+        reading_ease=round(textstat.flesch_reading_ease(joined), 1),
+        average_sentence_length=round(sum(counts) / len(counts), 1),
+        sentences=len(all_sentences),
+        longest=[{"words": words, "text": text} for words, text in longest],
+    )
+
+
+def _texts(value):
+    """Every piece of text a visitor reads in a block value, in order."""
+    if value is None or isinstance(value, bool):
+        return []
+    if isinstance(value, RichText):
+        return [strip_tags(re.sub(r"</(p|li|h\d)>", "\n", value.source))]
+    if isinstance(value, str):
+        return [value] if not value.startswith(("http://", "https://")) else []
+    if hasattr(value, "items"):
+        return [text for child in value.values() for text in _texts(child)]
+    if isinstance(value, (list, tuple)) or hasattr(value, "__iter__") and not hasattr(value, "pk"):
+        return [text for child in value for text in _texts(child)]
+    return []
+
+
+def _short(sentence):
+    return sentence
+
+
+@dataclass
+class Report:
+    standard: Figures | None
+    easy_read: Figures | None
+    warnings: list
+
+
+def report_for_page(page, minimum_reading_ease=None):
+    from .models import ReadabilitySettings
+
+    if minimum_reading_ease is None:
+        minimum_reading_ease = ReadabilitySettings.load().minimum_reading_ease
+    standard_texts = [page.intro] + [
+        text for block in page.body if block.block_type != "video" for text in _texts(block.value)
+    ]
+    standard = figures(standard_texts)
+    warnings = []
+    if standard and standard.reading_ease < minimum_reading_ease:
+        warnings.append(
+            _(
+                "The standard version may be hard to read (reading ease %(ease)s; the site aims for "
+                "%(minimum)s or more). Shorter sentences and everyday words help."
+            )
+            % {"ease": standard.reading_ease, "minimum": minimum_reading_ease}
+        )
+    easy_texts = []
+    for number, block in enumerate(page.easy_read_body, start=1):
+        value = block.value
+        text = value.get("text") or ""
+        easy_texts.append(text)
+        label = _("Easy read block %(number)s") % {"number": number}
+        has_picture = value.get("pictogram") or value.get("image")
+        if not has_picture:
+            warnings.append(_("%(block)s has no picture. Choose a pictogram or upload an image.") % {"block": label})
+        elif value.get("image") and not (value.get("alt") or "").strip():
+            warnings.append(_("%(block)s: the picture has no alt text.") % {"block": label})
+        block_sentences = sentences(text)
+        if len(block_sentences) > EASY_READ_MAX_SENTENCES:
+            warnings.append(
+                _("%(block)s has %(count)s sentences. Easy read keeps to one idea: three sentences at most.")
+                % {"block": label, "count": len(block_sentences)}
+            )
+        for sentence in block_sentences:
+            words = word_count(sentence)
+            if words > EASY_READ_MAX_WORDS:
+                warnings.append(
+                    _("%(block)s: this sentence has %(words)s words (easy read allows %(max)s): “%(sentence)s”")
+                    % {"block": label, "words": words, "max": EASY_READ_MAX_WORDS, "sentence": _short(sentence)}
+                )
+    return Report(standard=standard, easy_read=figures(easy_texts), warnings=warnings)

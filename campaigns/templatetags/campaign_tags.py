@@ -1,0 +1,40 @@
+from urllib.parse import urlsplit
+
+from django import template
+from django.template.defaultfilters import filesizeformat
+
+from ..pictograms import PICTOGRAMS, pictogram_url
+
+register = template.Library()
+
+
+@register.filter
+def site_name(url):
+    """The site a link goes to, as a visitor would recognise it: youtube.com."""
+    host = urlsplit(str(url)).hostname or ""
+    return host.removeprefix("www.")
+
+
+@register.filter
+def pictogram_src(name):
+    return pictogram_url(name) if name in PICTOGRAMS else ""
+
+
+@register.filter
+def pictogram_alt(name):
+    return PICTOGRAMS.get(name, "")
+
+
+@register.filter
+def document_size(document):
+    try:
+        size = document.get_file_size()
+    except (OSError, ValueError):
+        return ""
+    return filesizeformat(size) if size else ""
+
+
+@register.filter
+def live_services(services):
+    """Chosen services that are published and active; withdrawn ones drop out."""
+    return [service for service in services if service is not None and service.live and service.status == "active"]

@@ -1,0 +1,213 @@
+"""Campaign pages as visitors get them: the index and its filters, the
+standard and easy read versions, and what each block shows."""
+
+import re
+
+import pytest
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+
+from campaigns.models import Audience, CampaignPage, Topic
+from directory.models import Service
+from tests.site.test_privacy import assert_private
+
+from .helpers import make_campaign, make_index
+
+pytestmark = pytest.mark.django_db
+
+COERCIVE = "/campaigns/is-it-coercive-control/"
+LOVE = "/campaigns/love-shouldnt-hurt/"
+
+
+def test_topics_and_audiences_are_seeded():
+    slugs = set(Topic.objects.values_list("slug", flat=True))
+    assert {"coercive-control", "forced-marriage", "fgm", "worried-about-own-behaviour"} <= slugs
+    assert len(slugs) >= 16
+    assert list(Audience.objects.values_list("name", flat=True)) == [
+        "Young people",
+        "Adults",
+        "Parents and carers",
+        "Professionals",
+    ]
+
+
+def test_demo_has_five_campaigns_with_easy_read_and_a_professionals_page(demo_site):
+    pages = CampaignPage.objects.live()
+    titles = set(pages.values_list("title", flat=True))
+    assert {
+        "Is it coercive control?",
+        "Love shouldn't hurt",
+        "Forced marriage: you have a choice",
+        "Men experience abuse too",
+        "Worried about your own behaviour?",
+    } <= titles
+    assert sum(1 for page in pages if page.has_easy_read) >= 5
+    assert pages.filter(audiences__slug="professionals", title__startswith="For professionals").exists()
+
+
+def test_load_demo_twice_changes_nothing(demo_site):
+    from django.core.management import call_command
+
+    page = CampaignPage.objects.get(slug="love-shouldnt-hurt")
+    page.intro = "Edited by an editor."
+    page.save_revision().publish()
+    count = CampaignPage.objects.count()
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    assert CampaignPage.objects.count() == count
+    assert CampaignPage.objects.get(slug="love-shouldnt-hurt").intro == "Edited by an editor."
+
+
+def test_standard_and_easy_read_versions_link_to_each_other(demo_site, client):
+    standard = client.get(COERCIVE)
+    assert standard.status_code == 200
+    assert f'href="{COERCIVE}easy-read/"' in standard.content.decode()
+    assert "Easy read version" in standard.content.decode()
+
+    easy = client.get(COERCIVE + "easy-read/")
+    html = easy.content.decode()
+    assert easy.status_code == 200
+    assert '<html lang="en" dir="ltr">' in html
+    assert re.search(rf'<a href="{COERCIVE}">Standard version</a>', html)
+    assert "Coercive control is a kind of abuse." in html
+    assert 'src="/static/pictograms/question.svg" alt="A question mark: a question"' in html
+    assert_private(easy)
+
+
+@pytest.mark.parametrize(("prefix", "lang", "direction"), [("/ar", "ar", "rtl"), ("/ur", "ur", "rtl"), ("/pl", "pl", "ltr")])
+def test_easy_read_has_the_language_and_direction_of_its_url(demo_site, client, prefix, lang, direction):
+    html = client.get(prefix + COERCIVE + "easy-read/").content.decode()
+    assert f'<html lang="{lang}" dir="{direction}">' in html
+    assert f'href="{prefix}{COERCIVE}">' in html
+
+
+def test_a_page_without_easy_read_has_no_easy_read_route_or_link(demo_site, client):
+    url = "/campaigns/for-professionals-spotting-and-responding/"
+    assert "easy-read/" not in client.get(url).content.decode()
+    assert client.get(url + "easy-read/").status_code == 404
+
+
+def test_index_lists_campaigns_and_filters_by_topic_and_audience(demo_site, client):
+    everything = client.get("/campaigns/").content.decode()
+    assert "Men experience abuse too" in everything and "Love shouldn&#x27;t hurt" in everything
+
+    forced = client.get("/campaigns/?topic=forced-marriage").content.decode()
+    assert "Forced marriage: you have a choice" in forced
+    assert "Men experience abuse too" not in forced
+    assert 'href="?topic=forced-marriage" aria-current="true"' in forced
+
+    young = client.get("/campaigns/?audience=young-people").content.decode()
+    assert "Love shouldn&#x27;t hurt" in young and "Forced marriage: you have a choice" in young
+    assert "Worried about your own behaviour?" not in young
+
+    both = client.get("/campaigns/?audience=adults&topic=forced-marriage").content.decode()
+    assert "1 campaign" in both and "Love shouldn&#x27;t hurt" not in both
+
+
+def test_unknown_filter_shows_everything(demo_site, client):
+    html = client.get("/campaigns/?topic=no-such-topic").content.decode()
+    assert "Men experience abuse too" in html and "All campaigns" in html
+
+
+def test_no_inline_scripts_or_styles_and_quiz_script_only_where_needed(demo_site, client):
+    for url in ["/campaigns/", COERCIVE, COERCIVE + "easy-read/", LOVE, LOVE + "easy-read/"]:
+        html = client.get(url).content.decode()
+        assert not re.search(r"<script(?![^>]*\bsrc=)", html), url
+        assert " style=" not in html, url
+        assert "<iframe" not in html, url
+        assert ("js/quiz.js" in html) == (url == LOVE), url
+        assert 'href="/static/css/campaigns.css"' in html, url
+
+
+def test_quiz_without_javascript_is_a_plain_list_with_explanation_and_help(demo_site, client):
+    html = client.get(LOVE).content.decode()
+    section = html[html.index('<section class="quiz"') : html.index("</section>", html.index('<section class="quiz"'))]
+    assert "They check my phone or messages without asking." in section
+    assert re.search(r'<div class="quiz__answers" data-quiz-answers hidden>', section)
+    assert 'data-quiz-actions hidden' in section
+    assert 'href="tel:08001111"' in section
+    assert "Example Young People&#x27;s Counselling" in section
+    assert "<form" not in section
+
+
+def test_get_help_block_shows_live_services_with_tap_to_call_and_no_addresses(demo_site, client):
+    refuge = Service.objects.get(name="Example Refuge")
+    location = refuge.service_at_locations.first().location if refuge.service_at_locations.exists() else None
+    withdrawn = Service.objects.get(name="Example Young People's Counselling")
+    withdrawn.live = False
+    withdrawn.save()
+    index = make_index()
+    make_campaign(
+        index,
+        body=[
+            {
+                "type": "services",
+                "value": {"heading": "Help", "intro": "", "services": [refuge.pk, withdrawn.pk], "search_link": True},
+            }
+        ],
+    )
+    html = client.get(f"{index.url}test-campaign/").content.decode()
+    assert "Example Refuge" in html
+    phone = refuge.phones.first()
+    assert f'href="tel:{phone.number.replace(" ", "")}"' in html
+    assert "Example Young People" not in html
+    if location is not None:
+        for line in (location.address_1, location.postcode):
+            if line:
+                assert line not in html
+
+
+def test_video_loads_nothing_and_says_which_site_it_opens(db, client):
+    index = make_index()
+    make_campaign(
+        index,
+        body=[
+            {
+                "type": "video",
+                "value": {
+                    "title": "A short film",
+                    "url": "https://www.youtube.com/watch?v=abc",
+                    "description": "",
+                    "transcript": "",
+                },
+            }
+        ],
+    )
+    html = client.get(f"{index.url}test-campaign/").content.decode()
+    assert "<iframe" not in html
+    assert 'src="https://' not in html
+    assert "Watch on youtube.com (opens youtube.com)" in html
+    assert "nothing has been loaded from youtube.com" in html
+    assert '<a class="video__link" href="https://www.youtube.com/watch?v=abc" rel="noopener noreferrer">' in html
+
+
+def test_download_shows_type_and_size(db, client):
+    document = Document(title="Safety plan")
+    document.file.save("safety-plan.txt", ContentFile(b"x" * 2048), save=False)
+    document.save()
+    index = make_index()
+    make_campaign(
+        index, body=[{"type": "document", "value": {"document": document.pk, "title": "", "description": ""}}]
+    )
+    html = client.get(f"{index.url}test-campaign/").content.decode()
+    assert f'href="{document.url}"' in html
+    assert "Safety plan" in html
+    assert "(TXT, 2.0\xa0KB)" in html
+
+
+def test_professionals_page_offers_the_one_page_pdf_guide(demo_site, client):
+    html = client.get("/campaigns/for-professionals-spotting-and-responding/").content.decode()
+    assert "MARAC" in html and "IDVA" in html
+    match = re.search(r'<a href="(/documents/[^"]+\.pdf)" download>', html)
+    assert match
+    assert "(PDF, " in html
+    document = Document.objects.get(title__startswith="Domestic abuse: a one-page guide")
+    with document.file.open("rb") as file:
+        data = file.read()
+    assert data.startswith(b"%PDF-1.4") and data.rstrip().endswith(b"%%EOF")
+    assert b"MARAC" in data
+
+
+def test_faq_items_are_details_and_quotes_carry_the_anonymity_note(demo_site, client):
+    html = client.get(COERCIVE).content.decode()
+    assert '<details class="faq__item">' in html and "<summary>Will they make me leave or call the police?</summary>" in html
+    assert "names and details are changed so no one can be identified" in html
