@@ -69,11 +69,7 @@ def test_without_javascript_the_quiz_is_a_plain_list_with_the_explanation_and_li
 @pytest.mark.parametrize("path", ["/campaigns/", LOVE, COERCIVE, COERCIVE + "easy-read/", "/ar" + COERCIVE + "easy-read/"])
 def test_axe_finds_no_accessibility_violations(site, page, path):
     page.goto(site + path)
-    # The site-wide skip links and safety notice in base.html sit outside any
-    # landmark (axe's best-practice "region" rule); they belong to the shared
-    # page frame, not to campaigns, so they are left out here. Everything
-    # else on the page, header and footer included, is checked.
-    results = Axe().run(page, context={"exclude": [[".skip-link"], [".safety-notice"]]})
+    results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
 
 

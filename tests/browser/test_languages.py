@@ -1,8 +1,10 @@
 """The same three pages in every language, in Chromium: lang and dir, the
-switcher keeps the page, the hreflang set, the English fallback notice, and
-no sideways scrolling on a 320 px screen in right-to-left languages."""
+switcher keeps the page, the hreflang set, the English fallback notice, no
+sideways scrolling on a 320 px screen in right-to-left languages, and no
+accessibility violations found by axe-core."""
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 
 from translations.demo_content import PAGES
@@ -32,6 +34,9 @@ def test_pages_in_each_language(site, page, code):
         has_notice = page.locator(".fallback-notice").count() == 1
         expect_notice = path != "/directory/" and code != settings.LANGUAGE_CODE and code not in PAGES
         assert has_notice == expect_notice, (code, path)
+
+        results = Axe().run(page)
+        assert results.violations_count == 0, (code, path, results.generate_report())
 
         if code in RIGHT_TO_LEFT:
             assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (code, path)
