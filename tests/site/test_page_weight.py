@@ -8,11 +8,17 @@ from django.contrib.staticfiles import finders
 
 BUDGET_BYTES = 30 * 1024
 MAX_REQUESTS = 4
+FETCHED_LINKS = {"stylesheet", "icon", "preload", "modulepreload", "manifest", "apple-touch-icon"}
 
 
 def subresources(html):
-    """URLs the browser fetches when it loads the page: stylesheets, scripts, icons."""
-    links = re.findall(r'<link\b[^>]*\bhref="([^"]+)"', html)
+    """URLs the browser fetches when it loads the page: stylesheets, scripts,
+    icons. Alternate-language links are not fetched."""
+    links = [
+        re.search(r'\bhref="([^"]+)"', tag).group(1)
+        for tag in re.findall(r"<link\b[^>]*>", html)
+        if re.search(r'\brel="([^"]+)"', tag).group(1) in FETCHED_LINKS
+    ]
     scripts = re.findall(r'<script\b[^>]*\bsrc="([^"]+)"', html)
     return links + scripts
 
