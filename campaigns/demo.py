@@ -12,6 +12,7 @@ from directory.models import Service
 from waymark.models import HomePage
 
 from . import demo_content as content
+from .blocks import CampaignBodyBlock, EasyReadBodyBlock
 from .models import Audience, CampaignIndexPage, CampaignPage, Topic
 from .pdf import one_page_pdf
 from .taxonomy import seed
@@ -44,14 +45,20 @@ def load(stdout):
             slug=campaign["slug"],
             intro=campaign["intro"],
             search_description=campaign["intro"],
-            body=campaign["body"],
-            easy_read_body=campaign.get("easy_read", []),
+            body=_stored(CampaignBodyBlock(), campaign["body"]),
+            easy_read_body=_stored(EasyReadBodyBlock(), campaign.get("easy_read", [])),
         )
         index.add_child(instance=page)
         page.topics.set(Topic.objects.filter(slug__in=campaign["topics"]))
         page.audiences.set(Audience.objects.filter(slug__in=campaign["audiences"]))
         page.save_revision().publish()
         stdout.write(f"Created the campaign “{campaign['title']}”.")
+
+
+def _stored(stream_block, raw):
+    """The JSON Wagtail itself would store, with a fixed id on every block
+    and list item, so the text keeps stable addresses (translation export)."""
+    return stream_block.get_prep_value(stream_block.to_python(raw))
 
 
 def _guide():
