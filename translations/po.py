@@ -57,28 +57,37 @@ def stream_leaves(raw, path=""):
 
 
 def set_leaf(raw, path, text):
+    """Put `text` at `path` in a StreamField's raw data. False if the path
+    is not there (the English text has changed since the export)."""
     parts = path.strip("/").split("/")
     node = raw
     for position, part in enumerate(parts):
         last = position == len(parts) - 1
         if isinstance(node, list):
-            match = next((i for i, item in enumerate(node) if isinstance(item, dict) and item.get("id") == part), None)
-            index = match if match is not None else int(part)
-            if isinstance(node[index], dict) and "value" in node[index] and "type" in node[index]:
+            index = next((i for i, item in enumerate(node) if isinstance(item, dict) and item.get("id") == part), None)
+            if index is None:
+                if not part.isdigit() or int(part) >= len(node):
+                    return False
+                index = int(part)
+            item = node[index]
+            if isinstance(item, dict) and "type" in item and "value" in item:
                 if last:
-                    node[index]["value"] = text
-                    return
-                node = node[index]["value"]
+                    item["value"] = text
+                    return True
+                node = item["value"]
             elif last:
                 node[index] = text
-                return
+                return True
             else:
-                node = node[index]
-        else:
+                node = item
+        elif isinstance(node, dict) and part in node:
             if last:
                 node[part] = text
-                return
+                return True
             node = node[part]
+        else:
+            return False
+    return False
 
 
 def entries_for(instance, name, language):
@@ -172,6 +181,10 @@ def import_catalogue(language, catalogue):
             continue
         record = changes.setdefault((label, key), {"instance": instance, "fields": {}, "streams": {}})
         if isinstance(field, StreamField):
+            english = copy.deepcopy(list(getattr(instance, localized(name, settings.LANGUAGE_CODE)).raw_data))
+            if not set_leaf(english, "/" + block_path, text):
+                problems.append(f"{where}: the English text has no such block any more; export again.")
+                continue
             record["streams"].setdefault(name, []).append(("/" + block_path, text))
         else:
             record["fields"][name] = text
@@ -188,10 +201,12 @@ def save_translation(record, language):
     for name, text in record["fields"].items():
         setattr(instance, localized(name, language), text)
     for name, leaves in record["streams"].items():
+        # Start from the English structure, keep what is already translated,
+        # then add the new translations.
+        raw = copy.deepcopy(list(getattr(instance, localized(name, settings.LANGUAGE_CODE)).raw_data))
         current = getattr(instance, localized(name, language))
-        source = current if has_text(current) else getattr(instance, localized(name, settings.LANGUAGE_CODE))
-        raw = copy.deepcopy(list(source.raw_data))
-        for path, text in leaves:
+        existing = list(stream_leaves(list(current.raw_data))) if has_text(current) else []
+        for path, text in existing + leaves:
             set_leaf(raw, path, text)
         setattr(instance, localized(name, language), raw)
     if hasattr(instance, "save_revision"):

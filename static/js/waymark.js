@@ -12,12 +12,12 @@
   function exitPage() {
     root.classList.add("is-exiting");
     document.title = body.dataset.neutralTitle || "";
-    window.location.replace(exitUrl);
-    // Ask the browser to drop this site's cache and storage. Fired after the
-    // navigation has started and never awaited, so it cannot delay the exit.
+    // Ask the browser to drop this site's cache and storage. The request is
+    // only started, never awaited, so it cannot delay the exit.
     if (window.fetch) {
       fetch("/exit/clear", { keepalive: true, credentials: "omit", cache: "no-store" }).catch(function () {});
     }
+    window.location.replace(exitUrl);
   }
 
   document.addEventListener("click", function (event) {

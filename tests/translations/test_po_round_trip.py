@@ -13,7 +13,7 @@ def safety_page():
     return InformationPage.objects.get(slug="staying-safe-online")
 
 
-def translate_safety_page(catalogue, prefix="PL "):
+def translate_safety_page(catalogue, prefix="RO "):
     """Fill in a translator's answers for the safety page's entries."""
     key = str(safety_page().translation_key)
     for entry in catalogue:
@@ -23,7 +23,7 @@ def translate_safety_page(catalogue, prefix="PL "):
 
 
 def test_export_lists_untranslated_page_text_with_record_and_field(demo_site):
-    catalogue = export_catalogue("pl")
+    catalogue = export_catalogue("ro")
     contexts = [entry.msgctxt for entry in catalogue]
     page = safety_page()
     assert f"waymark.informationpage:{page.translation_key}:title" in contexts
@@ -35,14 +35,14 @@ def test_export_lists_untranslated_page_text_with_record_and_field(demo_site):
 
 def test_import_writes_translations_and_keeps_stream_structure(demo_site, tmp_path, client):
     path = tmp_path / "pl.po"
-    translate_safety_page(export_catalogue("pl")).save(str(path))
-    call_command("import_translations", "pl", str(path), stdout=open("/dev/null", "w"))
+    translate_safety_page(export_catalogue("ro")).save(str(path))
+    call_command("import_translations", "ro", str(path), stdout=open("/dev/null", "w"))
     page = safety_page()
-    with translation.override("pl"):
-        assert page.title == "PL Staying safe online"
+    with translation.override("ro"):
+        assert page.title == "RO Staying safe online"
         assert [block.block_type for block in page.body] == [block.block_type for block in page.body_en]
-    html = client.get("/pl/staying-safe-online/").content.decode()
-    assert "PL Use a private browsing window" in html
+    html = client.get("/ro/staying-safe-online/").content.decode()
+    assert "RO Use a private browsing window" in html
     assert "fallback-notice" not in html
 
 
@@ -70,32 +70,32 @@ def test_export_then_import_round_trips_with_no_change(demo_site, tmp_path):
     ],
 )
 def test_a_broken_file_changes_nothing_and_names_the_problem(demo_site, tmp_path, tamper, message):
-    catalogue = translate_safety_page(export_catalogue("pl"))
+    catalogue = translate_safety_page(export_catalogue("ro"))
     last = max(i for i, entry in enumerate(catalogue) if entry.msgstr)
     tamper(catalogue[last])
     path = tmp_path / "broken.po"
     catalogue.save(str(path))
     with pytest.raises(CommandError) as error:
-        call_command("import_translations", "pl", str(path))
+        call_command("import_translations", "ro", str(path))
     assert message in str(error.value)
     assert f"Entry {last + 1}" in str(error.value)
-    assert safety_page().title_pl in (None, "")
+    assert safety_page().title_ro in (None, "")
 
 
 def test_unreadable_file_and_unknown_language_are_clear_errors(demo_site, tmp_path):
     path = tmp_path / "junk.po"
     path.write_bytes(b"\xff\xfe not a po file \x00")
     with pytest.raises(CommandError, match="Cannot read"):
-        call_command("import_translations", "pl", str(path))
+        call_command("import_translations", "ro", str(path))
     with pytest.raises(CommandError, match="not one of the site's other languages"):
         call_command("export_translations", "xx")
 
 
 def test_a_translation_too_long_for_its_field_is_refused(demo_site, tmp_path):
-    catalogue = export_catalogue("pl")
+    catalogue = export_catalogue("ro")
     title = next(entry for entry in catalogue if entry.msgctxt.endswith(":title"))
     title.msgstr = "x" * 300
     path = tmp_path / "long.po"
     catalogue.save(str(path))
     with pytest.raises(CommandError, match="300 characters long; this field holds 255"):
-        call_command("import_translations", "pl", str(path))
+        call_command("import_translations", "ro", str(path))
