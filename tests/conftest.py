@@ -3,6 +3,7 @@ import shutil
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
 
 # Playwright's sync API runs an event loop in the test thread; the Django
@@ -17,10 +18,89 @@ def default_language():
     translation.activate("en")
 
 
-@pytest.fixture
-def demo_site(db):
-    """The demo content that `make run` serves."""
+def load_demo():
     call_command("load_demo", stdout=open(os.devnull, "w"))
+
+
+class SharedDemo:
+    """Loading the demo takes seconds, so the tests that use it share one copy.
+
+    It is loaded inside an outer transaction; each test runs in a savepoint
+    within it (pytest-django's usual per-test transaction), so a test's changes
+    never reach the next. The outer transaction is rolled back when the run
+    moves on to tests that expect an empty database.
+    """
+
+    def __init__(self):
+        self.blocker = None
+        self.atomic = None
+
+    def open(self):
+        with self.blocker.unblock():
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            load_demo()
+
+    def close(self):
+        if self.atomic is None:
+            return
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+        self.atomic = None
+
+
+shared_demo = SharedDemo()
+
+
+def shares_demo(item):
+    names = getattr(item, "fixturenames", ())
+    return "demo_site" in names
+
+
+@pytest.fixture(scope="session")
+def _demo_database(django_db_setup, django_db_blocker):
+    # Session scope puts this before any test's own transaction.
+    shared_demo.blocker = django_db_blocker
+    shared_demo.open()
+    yield
+    shared_demo.close()
+
+
+@pytest.fixture
+def demo_site(_demo_database, db):
+    """The demo content that `make run` serves."""
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    # Tests are ordered so that demo tests run together; should another
+    # order interleave them, reload the demo before the test's transaction.
+    if shares_demo(item) and shared_demo.blocker and shared_demo.atomic is None:
+        shared_demo.open()
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    if nextitem is None or not shares_demo(nextitem):
+        shared_demo.close()
+    return result
+
+
+def run_order(item):
+    """pytest-django runs plain database tests, then transactional ones, then
+    the rest. Demo tests go at the end of the first group, together."""
+    names = item.fixturenames
+    marker = item.get_closest_marker("django_db")
+    if {"transactional_db", "live_server"} & set(names) or (marker and marker.kwargs.get("transaction")):
+        return 2
+    if "demo_site" in names:
+        return 1
+    if "db" in names or marker:
+        return 0
+    return 3
 
 
 def chromium_path():
@@ -28,9 +108,11 @@ def chromium_path():
     return path if os.path.exists(path) else shutil.which("chromium")
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Everything under tests/browser/ drives Chromium. Browser tests must run
     in CI; elsewhere, without Chromium, they are skipped loudly."""
+    items.sort(key=run_order)
     browser_items = [item for item in items if "browser" in item.path.parent.parts]
     for item in browser_items:
         item.add_marker(pytest.mark.browser)

@@ -1,6 +1,7 @@
 import pytest
+from pytest_django.live_server_helper import LiveServer
 
-from tests.conftest import chromium_path
+from tests.conftest import chromium_path, load_demo
 from waymark.models import DEFAULT_EXIT_URL
 
 # Background networking would make Chromium call Google's services; these
@@ -58,6 +59,24 @@ def page(context):
     return context.new_page()
 
 
+@pytest.fixture(scope="session")
+def demo_server(django_db_setup, django_db_blocker):
+    """One server over the demo content for every browser test.
+
+    Browser tests only read, so the demo is committed once instead of being
+    loaded and flushed around each test. They need no database fixture of
+    their own, so pytest-django runs them after every database test.
+    """
+    with django_db_blocker.unblock():
+        load_demo()
+        server = LiveServer("localhost")
+    server._live_server_modified_settings.enable()
+    yield server
+    server._live_server_modified_settings.disable()
+    server.stop()
+
+
 @pytest.fixture
-def site(demo_site, live_server):
-    return live_server.url
+def site(demo_server, django_db_blocker):
+    with django_db_blocker.unblock():
+        yield demo_server.url

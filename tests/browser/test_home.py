@@ -1,5 +1,5 @@
-def test_home_page_shows_its_main_heading(demo_site, live_server, page):
-    page.goto(live_server.url + "/")
+def test_home_page_shows_its_main_heading(site, page):
+    page.goto(site + "/")
     heading = page.get_by_role("heading", level=1)
     assert heading.inner_text() == "Find support, safely"
     assert page.locator("html").get_attribute("lang") == "en"
