@@ -105,6 +105,9 @@ class Service(
         db_index=True,
         help_text=_("Set automatically from the date last verified; change it to review sooner or later."),
     )
+    # When the live record last changed (a saved draft doesn't count): the
+    # Open Referral feed's last_modified and modified_after.
+    last_modified = models.DateTimeField(auto_now=True, db_index=True)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="directory_service")
     workflow_states = GenericRelation(
