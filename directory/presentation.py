@@ -111,3 +111,18 @@ def upcoming_closed_days(service, today):
 
 def checked(date):
     return formats.date_format(date, "j F Y") if isinstance(date, datetime.date) else ""
+
+
+def compact_hours(hours):
+    """opening_hours() with runs of days that share the same times joined:
+    [("Monday to Friday", "9am to 5pm"), ("Saturday to Sunday", "Closed")]."""
+    runs = []
+    for day, times in hours:
+        if runs and runs[-1][2] == times:
+            runs[-1][1] = day
+        else:
+            runs.append([day, day, times])
+    return [
+        (first if first == last else _("%(first)s to %(last)s") % {"first": first, "last": last}, times)
+        for first, last, times in runs
+    ]

@@ -4,14 +4,15 @@ logged."""
 
 from django.http import Http404
 from django.shortcuts import render
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from waymark.views import share_link
 
-from . import presentation, search as directory_search
+from . import presentation, search as directory_search, sheet as shortlists
 from .models import ServiceArea
 
 
@@ -51,6 +52,10 @@ def search(request):
     if show_all_national:
         national = directory_search.national_helplines()
     flag = lambda key: result.counts.get(key, 0)  # noqa: E731
+    # The signposting-sheet shortlist rides in the address (and may come in
+    # the body); it is only service ids, never anything searched for.
+    shortlist = shortlists.parse(request.GET, request.POST)
+    shown = {service.uuid for service, _miles, _by_area in result.local} | {service.uuid for service in national}
     context = {
         "params": params,
         "searched": searched,
@@ -77,6 +82,10 @@ def search(request):
         ],
         "radius_choices": directory_search.RADIUS_CHOICES,
         "share_url": share_link(request, "directory:search", params.share_params()) if searched else "",
+        "shortlist": shortlist,
+        "carried": [value for value in shortlist.ids if value not in shown],
+        "sheet_picks": True,
+        "carry_query": shortlist.query(),
     }
     return render(request, "directory/search.html", context)
 
@@ -110,4 +119,75 @@ def service_detail(request, uuid):
         "area_kinds": ServiceArea.Kind,
         "checked": presentation.checked(service.last_verified),
     }
+    context.update(_sheet_links(shortlists.parse(request.GET), service))
     return render(request, "directory/service.html", context)
+
+
+def _sheet_links(shortlist, service):
+    sheet_url = reverse("directory:sheet")
+    on_sheet = service.uuid in shortlist
+    return {
+        "shortlist": shortlist,
+        "carry_query": shortlist.query(),
+        "on_sheet": on_sheet,
+        "sheet_full": not on_sheet and len(shortlist) >= shortlists.MAX_SERVICES,
+        "sheet_url": sheet_url + shortlist.query(),
+        "add_to_sheet_url": sheet_url + shortlist.query(extra=[service.uuid]),
+    }
+
+
+def _sheet_entry(service, number, shortlist, plain):
+    locations = [link.location for link in service.service_at_locations.all()]
+    return {
+        "service": service,
+        "number": number,
+        "phones": [(phone, presentation.tel(phone.number)) for phone in service.phones.all()],
+        "hours": presentation.compact_hours(presentation.opening_hours(service)),
+        "has_hours": bool(service.schedule_periods.all()),
+        "addresses": [(location.name, location.public_address) for location in locations if location.public_address],
+        "has_confidential_location": any(location.confidential_address for location in locations),
+        "areas": list(service.service_areas.all()),
+        "checked": presentation.checked(service.last_verified),
+        "remove_url": reverse("directory:sheet") + shortlist.without(service.uuid, plain=plain),
+        "service_url": reverse("directory:service", args=[service.uuid]) + shortlist.query(),
+    }
+
+
+@require_http_methods(["GET", "HEAD"])
+def sheet(request):
+    """The signposting sheet: the shortlisted services, ready to print or
+    save as a PDF. `?plain=1` leaves out the site name and anything that
+    says what the services are about."""
+    requested = shortlists.parse(request.GET)
+    plain = request.GET.get("plain", "") in ("1", "on", "yes", "true")
+    services, missing = shortlists.load(requested)
+    messages = requested.messages()
+    if missing:
+        messages.append(shortlists.missing_message(missing))
+    # Links on the page carry only the services that were found.
+    shortlist = shortlists.Shortlist(ids=[service.uuid for service in services])
+    sheet_url = reverse("directory:sheet")
+    context = {
+        "plain": plain,
+        "entries": [_sheet_entry(service, number, shortlist, plain) for number, service in enumerate(services, 1)],
+        "messages_": messages,
+        "shortlist": shortlist,
+        "carry_query": shortlist.query(plain=plain),
+        "standard_url": sheet_url + shortlist.query(),
+        "plain_url": sheet_url + shortlist.query(plain=True),
+        "directory_url": reverse("directory:search") + shortlist.query(),
+        "directory_link": request.build_absolute_uri(reverse("directory:search")),
+        "printed": formats.date_format(timezone.localdate(), "j F Y"),
+        "area_kinds": ServiceArea.Kind,
+        "max_services": shortlists.MAX_SERVICES,
+    }
+    if not services:
+        now = timezone.now()
+        context.update({
+            "national": [presentation.card(service, now) for service in directory_search.national_helplines()],
+            "carried": [],
+            "sheet_picks": True,
+        })
+    if plain:
+        context["neutral_title"] = _("Useful contacts")
+    return render(request, "directory/sheet.html", context)

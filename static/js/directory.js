@@ -1,4 +1,7 @@
-/* "Use my location": asks the browser for a position only when the button
+/* The directory: "Use my location", the signposting-sheet shortlist, and
+   the sheet's print button and notes.
+
+   "Use my location" asks the browser for a position only when the button
    is clicked, puts it in the search form and submits it (waymark.js then
    swaps the results in). The position is never stored. */
 (function () {
@@ -36,7 +39,99 @@
     form.querySelector("[data-lng]").value = "";
   });
 
+  /* Signposting sheet. The shortlist lives only in addresses (?s=id,id):
+     this keeps it in the order services were added, shows how many are on
+     it, and carries it in the search form and links so it survives a new
+     search. Nothing is stored. Without JavaScript the "Add to sheet" boxes
+     belong to a plain GET form that does the same less neatly. */
+  function sheetForm() {
+    return document.querySelector("[data-sheet-form]");
+  }
+
+  function readShortlist(form) {
+    return form.dataset.shortlist ? form.dataset.shortlist.split(",") : [];
+  }
+
+  function withShortlist(href, ids) {
+    var url = new URL(href, window.location.href);
+    var params = url.search.replace(/^\?/, "").split("&").filter(function (part) {
+      return part && part.indexOf("s=") !== 0;
+    });
+    if (ids.length) params.unshift("s=" + ids.join(","));
+    return url.pathname + (params.length ? "?" + params.join("&") : "") + url.hash;
+  }
+
+  function syncShortlist(form, ids) {
+    form.dataset.shortlist = ids.join(",");
+    var count = form.querySelector("[data-sheet-count]");
+    if (count) count.textContent = count.dataset.template.replace("%(count)s", String(ids.length));
+    document.querySelectorAll("a[data-carry]").forEach(function (link) {
+      link.setAttribute("href", withShortlist(link.getAttribute("href"), ids));
+    });
+    document.querySelectorAll("form[data-carry]").forEach(function (other) {
+      other.setAttribute("action", withShortlist(other.getAttribute("action"), ids));
+    });
+  }
+
+  function setUpShortlist() {
+    var form = sheetForm();
+    if (!form || form.dataset.ready) return;
+    form.dataset.ready = "1";
+    // Boxes the browser restored (Back) may differ from the address.
+    var ids = readShortlist(form);
+    document.querySelectorAll("[data-sheet-pick]").forEach(function (box) {
+      var at = ids.indexOf(box.value);
+      if (box.checked && at === -1) ids.push(box.value);
+      if (!box.checked && at !== -1) ids.splice(at, 1);
+    });
+    syncShortlist(form, ids);
+  }
+
+  document.addEventListener("change", function (event) {
+    var box = event.target.closest("[data-sheet-pick]");
+    var form = sheetForm();
+    if (!box || !form) return;
+    var ids = readShortlist(form).filter(function (id) { return id !== box.value; });
+    if (box.checked) ids.push(box.value);
+    syncShortlist(form, ids);
+  });
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target.closest("[data-sheet-form]");
+    if (!form) return;
+    event.preventDefault();
+    var url = withShortlist(form.getAttribute("action"), readShortlist(form));
+    if (document.body.hasAttribute("data-leave-no-trail")) window.location.replace(url);
+    else window.location.assign(url);
+  });
+
+  /* On the sheet: a print button, and notes copied into text that prints
+     in full. The notes field has no name and is in no form: it is never
+     sent anywhere. */
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    if (!window.print) return;
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+
+  var notes = document.querySelector("[data-notes-input]");
+  function mirrorNotes() {
+    var box = notes.closest("[data-sheet-notes]");
+    box.querySelector("[data-notes-text]").textContent = notes.value;
+    box.classList.add("has-mirror");
+    box.classList.toggle("is-empty", !notes.value.trim());
+  }
+  if (notes) {
+    notes.addEventListener("input", mirrorNotes);
+    window.addEventListener("beforeprint", mirrorNotes);
+    mirrorNotes();
+  }
+
   /* Results swapped in by waymark.js bring a fresh form. */
-  new MutationObserver(function () { reveal(document); }).observe(document.querySelector("main"), { childList: true });
+  new MutationObserver(function () {
+    reveal(document);
+    setUpShortlist();
+  }).observe(document.querySelector("main"), { childList: true });
   reveal(document);
+  setUpShortlist();
 })();

@@ -20,8 +20,12 @@ def alternate_links(context):
 
 @register.inclusion_tag("translations/language_switcher.html", takes_context=True)
 def language_switcher(context):
+    # A view may ask for part of its address to be kept when the language
+    # changes, such as the signposting sheet's list of service ids. Never
+    # anything searched for.
+    carry = context.get("carry_query", "")
     return {
-        "links": alternate_urls(context["request"], context.get("page")),
+        "links": [(code, name, path + carry) for code, name, path in alternate_urls(context["request"], context.get("page"))],
         "current": translation.get_language(),
     }
 
