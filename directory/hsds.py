@@ -2,13 +2,15 @@
 
 Accepts one service object, a list of them, or a paginated API response
 ({"total_items": ..., "contents": [...]}). Fields Waymark has no place for
-(funding, cost options, contacts' names) are ignored. Extension: a location
-may carry "confidential_address": true, which Waymark honours and keeps.
+(funding, cost options, contacts' names) are ignored. Extensions: a location
+may carry "confidential_address": true, which Waymark honours and keeps; the
+`x_waymark` objects that openreferral.py writes carry Waymark's own fields,
+so Waymark's export re-imports unchanged.
 """
 
 import uuid
 
-from .models import Phone
+from .models import Phone, ServiceArea
 
 HSDS_DAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 PHONE_TYPES = {"text": Phone.Label.TEXT, "sms": Phone.Label.TEXT, "textphone": Phone.Label.MINICOM}
@@ -28,6 +30,10 @@ SERVICE_FIELDS = {
     "assured_date": "last_verified",
     "assurer_email": "verified_by",
 }
+EXTENSION_FIELDS = [
+    "summary", "is_free", "referral_route", "what_happens_next", "interpretation_available", "wheelchair_access",
+    "bsl", "text_relay", "open_24_7", "hours_note", "verified_by",
+]
 
 
 class NotHSDS(ValueError):
@@ -60,6 +66,13 @@ def service_to_record(item, where):
     }
     if item.get("interpretation_services"):
         record["service"]["interpretation_available"] = True
+    extension = _extension(item)
+    record["service"].update({name: extension[name] for name in EXTENSION_FIELDS if name in extension})
+    if isinstance(extension.get("closed_days"), list):
+        record["closed_days"] = [
+            {"date": day.get("date"), "note": day.get("note") or ""}
+            for day in extension["closed_days"] if isinstance(day, dict)
+        ]
 
     codes = [language["code"] for language in _list(item, "languages", errors, where) if language.get("code")]
     if codes:
@@ -85,7 +98,7 @@ def service_to_record(item, where):
         for link in _list(item, "service_at_locations", errors, where):
             location = link.get("location") or {}
             if location:
-                locations.append(_location(location))
+                locations.append(_location(location, link))
                 located_schedules += [(schedule, location.get("id")) for schedule in link.get("schedules") or []]
         record["locations"] = locations
 
@@ -112,24 +125,32 @@ def _organisation(item):
 
 
 def _phone(phone):
-    return {
+    extension = _extension(phone)
+    return _with_uuid(phone, {
         "number": str(phone.get("number") or ""),
-        "label": PHONE_TYPES.get(str(phone.get("type") or "").lower(), Phone.Label.OTHER),
+        "label": extension.get("label") or PHONE_TYPES.get(str(phone.get("type") or "").lower(), Phone.Label.OTHER),
         "hours": phone.get("description") or "",
-    }
+        "free_from_landlines_and_mobiles": bool(extension.get("free_from_landlines_and_mobiles")),
+        "may_appear_on_bills_note": extension.get("may_appear_on_bills_note") or "",
+    })
 
 
 def _area(area):
+    extension = _extension(area)
+    if extension.get("kind") in ServiceArea.Kind.values:
+        fields = ("kind", "nations", "local_authority", "postcode_districts", "description")
+        return _with_uuid(area, {field: extension.get(field) or ServiceArea._meta.get_field(field).get_default()
+                                 for field in fields})
     name = area.get("name") or area.get("service_area") or ""
     described = area.get("service_area") or area.get("description") or ""
-    return {
+    return _with_uuid(area, {
         "kind": "local-authority",
         "local_authority": name,
         "description": described if described != name else "",
-    }
+    })
 
 
-def _location(location):
+def _location(location, link=None):
     addresses = location.get("addresses") or []
     physical = [address for address in addresses if address.get("address_type") == "physical"]
     address = (physical or addresses or [{}])[0]
@@ -145,6 +166,8 @@ def _location(location):
     }
     if "confidential_address" in location:
         values["confidential_address"] = bool(location["confidential_address"])
+    if link and _uuid_or_none(link.get("id")):
+        values["service_at_location_id"] = _uuid_or_none(link["id"])
     return values
 
 
@@ -156,7 +179,7 @@ def _periods(schedule, location_id):
     if not (schedule.get("byday") and schedule.get("opens_at") and schedule.get("closes_at")):
         return []
     days = [HSDS_DAYS.get(day.strip().upper()[-2:]) for day in str(schedule["byday"]).split(",")]
-    return [
+    periods = [
         {
             "weekday": day if day is not None else str(schedule["byday"]),
             "opens_at": schedule["opens_at"],
@@ -165,6 +188,19 @@ def _periods(schedule, location_id):
         }
         for day in days
     ]
+    # One period per schedule (as Waymark writes them) keeps the schedule's id.
+    return [_with_uuid(schedule, periods[0])] if len(periods) == 1 else periods
+
+
+def _extension(item):
+    extension = item.get("x_waymark")
+    return extension if isinstance(extension, dict) else {}
+
+
+def _with_uuid(item, values):
+    """Keep the record's own id, when it has a valid one."""
+    child_uuid = _uuid_or_none(item.get("id"))
+    return {**values, "uuid": child_uuid} if child_uuid else values
 
 
 def _list(item, key, errors, where):

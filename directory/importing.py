@@ -10,8 +10,10 @@ A reader (csv_format, hsds) turns each row or item into a plain record:
         "terms": {"audiences": [codes], ...} or None,
         "term_ids": [taxonomy term UUIDs] or None,
         "phones" / "schedule_periods" / "closed_days" / "service_areas":
-            [{model field: value}] or None,    # None leaves them as they are
-        "locations": [{"id", model fields...}] or None,
+            [{model field: value}] or None,    # None leaves them as they are;
+                                               # a "uuid" keeps the child's id
+        "locations": [{"id", "service_at_location_id" (optional),
+                       model fields...}] or None,
     }
 
 `prepare` checks every record with the models' own validation before
@@ -63,6 +65,7 @@ class Prepared:
         self.terms = None
         self.children = {}
         self.locations = None
+        self.link_ids = {}  # location UUID -> the service-at-location's own id, if the file gives one
 
 
 def prepare(records):
@@ -106,7 +109,8 @@ def save(prepared):
                     location.save()
                     location._import_changed = False
                 existing = service.service_at_locations.filter(location=location).first() if service.pk else None
-                links.append(existing or ServiceAtLocation(location=location))
+                link_uuid = item.link_ids.get(location.uuid)
+                links.append(existing or ServiceAtLocation(location=location, **({"uuid": link_uuid} if link_uuid else {})))
             service.service_at_locations = links
         for field, terms in (item.terms or {}).items():
             setattr(service, field, terms)
@@ -121,6 +125,7 @@ class _Context:
     def __init__(self):
         self.organisations = {}
         self.locations = {}
+        self.child_ids = set()
         self.terms_by_code = {}
         self.terms_by_uuid = {}
         for term in TaxonomyTerm.objects.select_related("taxonomy"):
@@ -144,18 +149,24 @@ def _prepare_one(record, service_uuid, context, prepared):
 
     # Locations first: opening periods may refer to them.
     if record.get("locations") is not None:
-        item.locations = [
-            _location(values, where, context, errors, number=number)
-            for number, values in enumerate(record["locations"], start=1)
-        ]
-        item.locations = [location for location in item.locations if location is not None]
+        item.locations = []
+        own_links = set(service.service_at_locations.values_list("uuid", flat=True)) if service.pk else set()
+        for number, values in enumerate(record["locations"], start=1):
+            values = dict(values)
+            link_uuid = values.pop("service_at_location_id", None)
+            location = _location(values, where, context, errors, number=number)
+            if location is not None:
+                item.locations.append(location)
+                item.link_ids[location.uuid] = _free_id(ServiceAtLocation, link_uuid, own_links, context)
 
     for key, (model, label) in CHILDREN.items():
         if record.get(key) is None:
             continue
         children = []
+        existing = {child.uuid: child for child in getattr(service, key).all()} if service.pk else {}
         for number, values in enumerate(record[key], start=1):
-            child = model()
+            values = dict(values)
+            child = _child(model, existing, values.pop("uuid", None), context)
             location_id = values.pop("location_id", None)
             _assign(child, values)
             if location_id:
@@ -167,6 +178,27 @@ def _prepare_one(record, service_uuid, context, prepared):
     if not errors:
         prepared.append(item)
     return errors
+
+
+def _child(model, existing, child_uuid, context):
+    """The phone, opening period, closed day or area to fill in: the one with
+    the id the file gives, so ids survive a round trip."""
+    child_uuid = _free_id(model, child_uuid, existing, context)
+    if child_uuid is None:
+        return model()
+    return existing.get(child_uuid) or model(uuid=child_uuid)
+
+
+def _free_id(model, wanted, own_ids, context):
+    """`wanted`, unless another service's record already has it. Feeds that
+    reuse an id across services get a new one rather than an error: the
+    service's own id is what identifies it."""
+    if wanted is None or wanted in context.child_ids:
+        return None
+    if wanted not in own_ids and model.objects.filter(uuid=wanted).exists():
+        return None
+    context.child_ids.add(wanted)
+    return wanted
 
 
 def _organisation(values, where, context, errors):

@@ -203,15 +203,12 @@ def locate(params):
         return None
     if not params.where:
         return None
-    compact = re.sub(r"\s+", "", params.where).upper()
-    match = POSTCODE_RE.match(compact)
-    outcode = match[1] if match else (compact if OUTCODE_RE.match(compact) else None)
-    if outcode:
-        district = PostcodeDistrict.objects.filter(outcode=outcode).values_list("latitude", "longitude").first()
-        if district is None:
+    district = postcode_district(params.where)
+    if district:
+        outcode, centre = district
+        if centre is None:
             return _("We couldn't find that postcode — check it, or try a town name.")
-        params.centre = (float(district[0]), float(district[1]))
-        params.place = outcode
+        params.centre, params.place = centre, outcode
         return None
     found = gazetteer.find(params.where)
     if found is None:
@@ -220,6 +217,18 @@ def locate(params):
         }
     params.place, params.centre = found[0], found[1]
     return None
+
+
+def postcode_district(text):
+    """(outcode, centre or None if we don't know it) for a full postcode or
+    an outward code; None if `text` is neither."""
+    compact = re.sub(r"\s+", "", text).upper()
+    match = POSTCODE_RE.match(compact)
+    outcode = match[1] if match else (compact if OUTCODE_RE.match(compact) else None)
+    if outcode is None:
+        return None
+    centre = PostcodeDistrict.objects.filter(outcode=outcode).values_list("latitude", "longitude").first()
+    return outcode, (float(centre[0]), float(centre[1])) if centre else None
 
 
 def haversine(a, b):

@@ -11,6 +11,8 @@ urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("exit/clear", views.exit_clear, name="exit-clear"),
+    # Open data for other systems: not language-prefixed, read-only.
+    path("api/openreferral/v3/", include("directory.api.urls")),
 ]
 
 if settings.DEBUG:

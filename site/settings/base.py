@@ -157,6 +157,13 @@ X_FRAME_OPTIONS = "DENY"
 # A CDN may keep public pages for this many seconds (CDN-Cache-Control);
 # browsers are always told no-store. 0 turns it off.
 CDN_CACHE_SECONDS = int(env_str("CDN_CACHE_SECONDS", "0"))
+
+# The Open Referral API's per-client limit, "requests/seconds", counted in
+# memory per process (directory/api/throttle.py). Behind a proxy, name the
+# header it puts the client's address in, as Django spells it, such as
+# HTTP_X_FORWARDED_FOR; otherwise every client counts as the proxy.
+API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "120/60")
+API_CLIENT_ADDRESS_HEADER = env_str("API_CLIENT_ADDRESS_HEADER", "")
 # Error reports carry no request bodies, query strings, cookies, client
 # addresses or local variables (which may hold search terms).
 DEFAULT_EXCEPTION_REPORTER = "waymark.privacy.PrivateExceptionReporter"

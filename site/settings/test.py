@@ -13,3 +13,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Every test client shares one address; the throttle has its own tests.
+API_THROTTLE_RATE = "1000000/60"

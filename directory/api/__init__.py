@@ -1,0 +1,1 @@
+"""The read-only Open Referral UK API at /api/openreferral/v3/."""

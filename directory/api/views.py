@@ -1,0 +1,306 @@
+"""The Open Referral UK API: read-only JSON, open to anyone, no key, no
+cookies. Lists answer with the Open Referral Page object.
+
+Every response says `Access-Control-Allow-Origin: *` so browser apps on other
+sites can read it; the site-wide middleware adds no-store and strips cookies.
+Text is in the site's default language.
+"""
+
+import functools
+import math
+
+from django.conf import settings
+from django.db.models import Prefetch, Q
+from django.http import Http404, HttpResponse, JsonResponse
+from django.urls import reverse
+from django.utils import translation
+from wagtail.search.backends import get_search_backend
+
+from .. import openreferral as hsds
+from ..models import Organisation, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
+from ..search import bounding_box, haversine, postcode_district, text_query
+from . import params
+from .openapi import description
+from .params import BadRequest
+from .throttle import Throttle, parse_rate
+
+METRES_PER_MILE = 1609.344
+DEFAULT_PROXIMITY_METRES = 16_093  # ten miles, the site's default radius
+_throttle = Throttle(*parse_rate(settings.API_THROTTLE_RATE))
+
+
+def error(status, message, parameter=None):
+    body = {"error": {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 429: "too_many_requests"}[status],
+            "message": message}
+    if parameter:
+        body["parameter"] = parameter
+    return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def client_address(request):
+    header = settings.API_CLIENT_ADDRESS_HEADER
+    forwarded = request.META.get(header, "") if header else ""
+    # The nearest proxy appends the address it saw, so the last entry is
+    # the one a client can't forge.
+    return forwarded.split(",")[-1].strip() or request.META.get("REMOTE_ADDR", "")
+
+
+def endpoint(*allowed):
+    """GET (and HEAD) only; checks parameter names, throttles, turns
+    problems into JSON errors, and opens the API to any origin."""
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            response = _answer(view, allowed, request, *args, **kwargs)
+            response["Access-Control-Allow-Origin"] = "*"
+            return response
+
+        return wrapper
+
+    return decorate
+
+
+def _answer(view, allowed, request, *args, **kwargs):
+    if request.method == "OPTIONS":
+        response = HttpResponse(status=204)
+        response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+        response["Access-Control-Max-Age"] = "86400"
+        return response
+    if request.method not in ("GET", "HEAD"):
+        response = error(405, "This API is read-only: use GET.")
+        response["Allow"] = "GET, HEAD, OPTIONS"
+        return response
+    wait = _throttle.check(client_address(request))
+    if wait:
+        response = error(429, f"Too many requests. Try again in {wait} seconds.")
+        response["Retry-After"] = str(wait)
+        return response
+    try:
+        params.check_names(request.GET, allowed)
+        with translation.override(settings.LANGUAGE_CODE):
+            data = view(request, *args, **kwargs)
+    except BadRequest as problem:
+        return error(400, problem.message, problem.parameter)
+    except Http404 as problem:
+        return error(404, str(problem) or "Nothing has this id.")
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+def page_of(items, page, per_page, serialise):
+    """The Open Referral Page object. `items` is a queryset or a list."""
+    total = items.count() if hasattr(items, "count") and not isinstance(items, list) else len(items)
+    total_pages = max(1, math.ceil(total / per_page))
+    start = (page - 1) * per_page
+    contents = [serialise(item) for item in items[start:start + per_page]]
+    return {
+        "total_items": total,
+        "total_pages": total_pages,
+        "page_number": page,
+        "size": len(contents),
+        "first_page": page == 1,
+        "last_page": page >= total_pages,
+        "empty": total == 0,
+        "contents": contents,
+    }
+
+
+def get_or_404(queryset, id_text, what):
+    found = queryset.filter(uuid=params.uuid_value(id_text, "id")).first()
+    if found is None:
+        raise Http404(f"No {what} has the id {id_text}.")
+    return found
+
+
+def live_services():
+    return Service.objects.filter(live=True)
+
+
+def public_service_at_locations():
+    return ServiceAtLocation.objects.filter(service__live=True, location__confidential_address=False)
+
+
+# -- Endpoints ----------------------------------------------------------------
+
+
+@endpoint()
+def meta(request):
+    return {
+        "version": hsds.HSDS_VERSION,
+        "profile": hsds.PROFILE_URL,
+        "openapi_url": request.build_absolute_uri(reverse("openreferral:openapi")),
+    }
+
+
+@endpoint()
+def openapi(request):
+    return description(request.build_absolute_uri(reverse("openreferral:meta")))
+
+
+SERVICE_FILTERS = ("search", "taxonomy_term_id", "taxonomy_id", "organization_id", "modified_after")
+
+
+@endpoint("page", "per_page", "minimal", "full", *SERVICE_FILTERS)
+def services(request):
+    query = request.GET
+    minimal, full = params.boolean(query, "minimal"), params.boolean(query, "full")
+    if minimal and full:
+        raise BadRequest("Ask for minimal or full, not both.", "minimal")
+    found = _filter_services(live_services(), query).order_by("name", "pk")
+    if minimal:
+        # All in one answer unless paging is asked for, as the standard suggests.
+        rows = list(found.values_list("uuid", "last_modified"))
+        page, per_page = params.page(query) if ("page" in query or "per_page" in query) else (1, max(1, len(rows)))
+        return page_of(rows, page, per_page, lambda row: {"id": str(row[0]), "last_modified": row[1].isoformat()})
+    page, per_page = params.page(query)
+    serialise = hsds.service_full if full else hsds.service_summary
+    return page_of(hsds.services_for_feed(found, full=full), page, per_page, serialise)
+
+
+@endpoint()
+def service(request, id):
+    return hsds.service_full(get_or_404(hsds.services_for_feed(live_services()), id, "service"))
+
+
+@endpoint("page", "per_page")
+def taxonomies(request):
+    page, per_page = params.page(request.GET)
+    return page_of(Taxonomy.objects.order_by("name", "pk"), page, per_page, hsds.taxonomy)
+
+
+@endpoint()
+def taxonomy(request, id):
+    found = get_or_404(Taxonomy.objects.all(), id, "taxonomy")
+    return hsds.taxonomy(found, terms=found.terms.select_related("taxonomy", "parent").order_by("name"))
+
+
+@endpoint("page", "per_page", "taxonomy_id")
+def taxonomy_terms(request):
+    page, per_page = params.page(request.GET)
+    terms = TaxonomyTerm.objects.select_related("taxonomy", "parent").order_by("taxonomy__name", "name", "pk")
+    taxonomy_id = params.optional_uuid(request.GET, "taxonomy_id")
+    if taxonomy_id:
+        _must_exist(Taxonomy, taxonomy_id, "taxonomy_id", "taxonomy")
+        terms = terms.filter(taxonomy__uuid=taxonomy_id)
+    return page_of(terms, page, per_page, hsds.taxonomy_term)
+
+
+@endpoint()
+def taxonomy_term(request, id):
+    return hsds.taxonomy_term(get_or_404(TaxonomyTerm.objects.select_related("taxonomy", "parent"), id, "taxonomy term"))
+
+
+@endpoint("page", "per_page", "search", "full_service")
+def organizations(request):
+    query = request.GET
+    page, per_page = params.page(query)
+    found = Organisation.objects.order_by("name", "pk")
+    text = params.search(query)
+    if text:
+        found = found.filter(Q(name__icontains=text) | Q(description__icontains=text))
+    if params.boolean(query, "full_service"):
+        return page_of(_with_services(found), page, per_page, _organisation_full)
+    return page_of(found, page, per_page, hsds.organisation)
+
+
+@endpoint()
+def organization(request, id):
+    return _organisation_full(get_or_404(_with_services(Organisation.objects.all()), id, "organization"))
+
+
+def _with_services(organisations):
+    services = hsds.services_for_feed(live_services().order_by("name", "pk"))
+    return organisations.prefetch_related(Prefetch("services", queryset=services, to_attr="live_services"))
+
+
+def _organisation_full(org):
+    return {**hsds.organisation(org), "services": [hsds.service_full(service) for service in org.live_services]}
+
+
+@endpoint("page", "per_page", "postcode", "proximity", *SERVICE_FILTERS)
+def service_at_locations(request):
+    query = request.GET
+    page, per_page = params.page(query)
+    services = _filter_services(live_services(), query)
+    links = public_service_at_locations().filter(service__in=services).select_related("service__organisation", "location")
+    postcode = query.get("postcode", "").strip()
+    metres = params.integer(query, "proximity", DEFAULT_PROXIMITY_METRES, 1, params.MAX_PROXIMITY_METRES)
+    if not postcode:
+        if query.get("proximity"):
+            raise BadRequest("proximity needs a postcode to measure from.", "proximity")
+        return page_of(links.order_by("service__name", "pk"), page, per_page, hsds.service_at_location_summary)
+    return page_of(_near(links, postcode, metres), page, per_page, hsds.service_at_location_summary)
+
+
+@endpoint()
+def service_at_location(request, id):
+    link = get_or_404(public_service_at_locations().select_related("location", "service"), id, "service at location")
+    link.service = hsds.services_for_feed(Service.objects.filter(pk=link.service_id)).get()
+    return hsds.service_at_location_full(link)
+
+
+# -- Filters ------------------------------------------------------------------
+
+
+def _filter_services(services, query):
+    text = params.search(query)
+    if text:
+        expression = text_query(text)
+        if expression is None:
+            return services.none()
+        hits = get_search_backend().search(expression, live_services().only("pk").order_by(), order_by_relevance=False)
+        services = services.filter(pk__in=[hit.pk for hit in hits])
+    term_id = params.optional_uuid(query, "taxonomy_term_id")
+    if term_id:
+        _must_exist(TaxonomyTerm, term_id, "taxonomy_term_id", "taxonomy term")
+        services = services.filter(
+            Q(service_types__uuid=term_id) | Q(specialist_roles__uuid=term_id) | Q(audiences__uuid=term_id)
+        )
+    taxonomy_id = params.optional_uuid(query, "taxonomy_id")
+    if taxonomy_id:
+        _must_exist(Taxonomy, taxonomy_id, "taxonomy_id", "taxonomy")
+        services = services.filter(
+            Q(service_types__taxonomy__uuid=taxonomy_id)
+            | Q(specialist_roles__taxonomy__uuid=taxonomy_id)
+            | Q(audiences__taxonomy__uuid=taxonomy_id)
+        )
+    organisation_id = params.optional_uuid(query, "organization_id")
+    if organisation_id:
+        _must_exist(Organisation, organisation_id, "organization_id", "organization")
+        services = services.filter(organisation__uuid=organisation_id)
+    modified_after = params.moment(query, "modified_after")
+    if modified_after:
+        services = services.filter(last_modified__gte=modified_after)
+    if term_id or taxonomy_id:
+        # The joins above can repeat a service; keep one of each.
+        services = Service.objects.filter(pk__in=services.values("pk"))
+    return services
+
+
+def _must_exist(model, value, parameter, what):
+    if not model.objects.filter(uuid=value).exists():
+        raise BadRequest(f"No {what} has the id {value} given in {parameter}.", parameter)
+
+
+def _near(links, postcode, metres):
+    """Links within `proximity` metres of the postcode district's centre,
+    nearest first, by bounding box then exact distance."""
+    district = postcode_district(postcode)
+    if district is None:
+        raise BadRequest("postcode must be a UK postcode or the first half of one, such as CV1 2AB or CV1.", "postcode")
+    outcode, centre = district
+    if centre is None:
+        raise BadRequest(f"We don't know where the postcode district {outcode} is.", "postcode")
+    miles = metres / METRES_PER_MILE
+    south, north, west, east = bounding_box(centre, miles)
+    candidates = links.filter(
+        location__latitude__gte=south, location__latitude__lte=north,
+        location__longitude__gte=west, location__longitude__lte=east,
+    )
+    measured = []
+    for link in candidates:
+        distance = haversine(centre, (float(link.location.latitude), float(link.location.longitude)))
+        if distance <= miles:
+            measured.append((distance, link.service.name, link.pk, link))
+    measured.sort(key=lambda row: row[:3])
+    return [row[3] for row in measured]

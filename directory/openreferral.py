@@ -1,0 +1,270 @@
+"""Directory records -> Open Referral UK (HSDS 3) JSON objects.
+
+Used by the public API and, read back by hsds.py, for exports that re-import
+unchanged. Waymark fields with no HSDS home travel in an `x_waymark` object:
+the profile allows local properties that don't clash with the standard.
+
+Confidential locations are never serialised: not their address, not their
+position, not that they exist. A service that has one is still listed, with
+its areas and contact routes, like on the public site.
+
+Ids of records HSDS has but Waymark doesn't keep as rows (addresses,
+languages, attributes) are derived from their parent's UUID, so they are
+stable from one request to the next.
+"""
+
+import uuid
+
+from django.db.models import Prefetch
+
+from .models import Phone, Service, ServiceAtLocation
+from .search import language_name
+
+HSDS_VERSION = "3.0"
+PROFILE_URL = "https://github.com/openreferral/uk-profile"
+WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+PHONE_TYPES = {Phone.Label.TEXT: "text", Phone.Label.MINICOM: "textphone"}  # everything else is "voice"
+
+
+def derived_id(parent_uuid, *parts):
+    return str(uuid.uuid5(parent_uuid, "/".join(parts)))
+
+
+def public_links(service):
+    """The service's locations that may be published, in order."""
+    return [link for link in service.service_at_locations.all() if not link.location.confidential_address]
+
+
+def services_for_feed(queryset=None, full=True):
+    """Live services with everything the serialisers read, in a fixed number
+    of queries however many services there are."""
+    queryset = (queryset if queryset is not None else Service.objects.filter(live=True)).select_related("organisation")
+    if not full:
+        return queryset
+    terms = ("service_types", "specialist_roles", "audiences")
+    return queryset.prefetch_related(
+        "phones",
+        "schedule_periods__location",
+        "closed_days",
+        "service_areas",
+        Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
+        *(Prefetch(name, to_attr=f"{name}_for_feed") for name in terms),
+        *(f"{name}_for_feed__taxonomy" for name in terms),
+    )
+
+
+def organisation(org):
+    return _without_blanks({
+        "id": str(org.uuid),
+        "name": org.name,
+        "description": org.description or "",  # required by the profile
+        "email": org.email,
+        "website": org.website,
+    }, keep=("description",))
+
+
+def service_summary(service):
+    """The one-to-one fields: a /services list item."""
+    return _without_blanks({
+        "id": str(service.uuid),
+        "organization_id": str(service.organisation.uuid),
+        "name": service.name,
+        "description": service.description,
+        "url": service.url,
+        "email": service.email,
+        "status": service.status,
+        "fees": service.fees,
+        "minimum_age": service.minimum_age,
+        "maximum_age": service.maximum_age,
+        "assured_date": service.last_verified.isoformat() if service.last_verified else None,
+        "alert": service.alert,
+        "application_process": service.application_process,
+        "interpretation_services": "Interpreters can be arranged." if service.interpretation_available else None,
+        "last_modified": service.last_modified.isoformat(),
+        "organization": organisation(service.organisation),
+    })
+
+
+def service_full(service):
+    """A fully nested service: /services/{id}, and the export format."""
+    data = service_summary(service)
+    periods = list(service.schedule_periods.all())
+    links = public_links(service)
+    data.update({
+        "phones": [_phone(service, phone) for phone in service.phones.all()],
+        "schedules": [_schedule(service, period) for period in periods if period.location_id is None],
+        "service_areas": [_area(service, area) for area in service.service_areas.all()],
+        "service_at_locations": [
+            _service_at_location(service, link, [p for p in periods if p.location_id == link.location_id])
+            for link in links
+        ],
+        "languages": [
+            {"id": derived_id(service.uuid, "language", code), "service_id": str(service.uuid),
+             "name": language_name(code), "code": code}
+            for code in service.languages
+        ],
+        "attributes": [_attribute(service, term) for term in _terms(service)],
+        "x_waymark": _extension(service),
+    })
+    # Hours kept for a confidential location are left out with it: they
+    # would hint at where it is.
+    return data
+
+
+def service_at_location_summary(link):
+    """A /service_at_locations list item."""
+    service = link.service
+    return {
+        "id": str(link.uuid),
+        "service_id": str(service.uuid),
+        "location_id": str(link.location.uuid),
+        "location": _location(link.location),
+        "service": service_summary(service),
+    }
+
+
+def service_at_location_full(link):
+    data = service_at_location_summary(link)
+    data["service"] = service_full(link.service)
+    return data
+
+
+def taxonomy(tax, terms=None):
+    data = {"id": str(tax.uuid), "name": tax.name, "description": tax.description or ""}
+    if terms is not None:
+        data["taxonomy_terms"] = [taxonomy_term(term) for term in terms]
+    return data
+
+
+def taxonomy_term(term):
+    return _without_blanks({
+        "id": str(term.uuid),
+        "name": term.name,
+        "description": term.description or "",
+        "parent_id": str(term.parent.uuid) if term.parent_id else None,
+        "taxonomy": term.taxonomy.name,
+        "taxonomy_id": str(term.taxonomy.uuid),
+        "term": term.code,
+    }, keep=("description",))
+
+
+def _terms(service):
+    names = ("service_types", "specialist_roles", "audiences")
+    if hasattr(service, "service_types_for_feed"):
+        return [term for name in names for term in getattr(service, f"{name}_for_feed")]
+    return [term for name in names for term in getattr(service, name).select_related("taxonomy")]
+
+
+def _attribute(service, term):
+    return {
+        "id": derived_id(service.uuid, "attribute", str(term.uuid)),
+        "link_id": str(service.uuid),
+        "link_type": "service",
+        "taxonomy_term_id": str(term.uuid),
+        "taxonomy_term": taxonomy_term(term),
+    }
+
+
+def _phone(service, phone):
+    return _without_blanks({
+        "id": str(phone.uuid),
+        "service_id": str(service.uuid),
+        "number": phone.number,
+        "type": PHONE_TYPES.get(phone.label, "voice"),
+        "description": phone.hours,
+        "x_waymark": {
+            "label": phone.label,
+            "free_from_landlines_and_mobiles": phone.free_from_landlines_and_mobiles,
+            "may_appear_on_bills_note": phone.may_appear_on_bills_note,
+        },
+    })
+
+
+def _schedule(service, period, link=None):
+    data = {
+        "id": str(period.uuid),
+        "service_id": str(service.uuid),
+        "freq": "WEEKLY",
+        "byday": WEEKDAYS[period.weekday],
+        "opens_at": period.opens_at.strftime("%H:%M:%S"),
+        "closes_at": period.closes_at.strftime("%H:%M:%S"),
+    }
+    if link is not None:
+        data["service_at_location_id"] = str(link.uuid)
+    return data
+
+
+def _area(service, area):
+    return _without_blanks({
+        "id": str(area.uuid),
+        "service_id": str(service.uuid),
+        "name": str(area),
+        "service_area": area.description,
+        "x_waymark": {
+            "kind": area.kind,
+            "nations": area.nations,
+            "local_authority": area.local_authority,
+            "postcode_districts": area.postcode_districts,
+            "description": area.description,
+        },
+    })
+
+
+def _service_at_location(service, link, periods):
+    data = {
+        "id": str(link.uuid),
+        "service_id": str(service.uuid),
+        "location_id": str(link.location.uuid),
+        "location": _location(link.location),
+    }
+    if periods:
+        data["schedules"] = [_schedule(service, period, link) for period in periods]
+    return data
+
+
+def _location(location):
+    """A public location. Callers never pass a confidential one; this refuses
+    anyway, so no future caller can leak a refuge's address."""
+    if location.confidential_address:
+        raise ValueError("A confidential location must never be serialised.")
+    data = _without_blanks({
+        "id": str(location.uuid),
+        "location_type": "physical",
+        "name": location.name,
+        "latitude": float(location.latitude) if location.latitude is not None else None,
+        "longitude": float(location.longitude) if location.longitude is not None else None,
+    })
+    if location.address_1 or location.town or location.postcode:
+        data["addresses"] = [{
+            "id": derived_id(location.uuid, "address"),
+            "location_id": str(location.uuid),
+            "address_1": location.address_1,
+            "address_2": location.address_2,
+            "city": location.town,
+            "state_province": "",
+            "postal_code": location.postcode,
+            "country": "GB",
+            "address_type": "physical",
+        }]
+    return data
+
+
+def _extension(service):
+    return {
+        "summary": service.summary,
+        "is_free": service.is_free,
+        "referral_route": service.referral_route,
+        "what_happens_next": service.what_happens_next,
+        "interpretation_available": service.interpretation_available,
+        "wheelchair_access": service.wheelchair_access,
+        "bsl": service.bsl,
+        "text_relay": service.text_relay,
+        "open_24_7": service.open_24_7,
+        "hours_note": service.hours_note,
+        "verified_by": service.verified_by,
+        "closed_days": [{"date": day.date.isoformat(), "note": day.note} for day in service.closed_days.all()],
+    }
+
+
+def _without_blanks(data, keep=()):
+    return {key: value for key, value in data.items() if key in keep or value not in (None, "")}
