@@ -1,5 +1,6 @@
-"""Demo campaigns, each with a standard and an easy read version, and a
-resource page for professionals with a one-page guide to download. Pages that
+"""Demo campaigns, each with a standard and an easy read version, a
+resource page for professionals with a one-page guide to download, and a
+"For professionals" hub (demo_professionals.py). Pages that
 already exist are left as editors made them. The only phone numbers written
 here are real national ones: 999, the Silent Solution (999, then 55) and
 Childline (0800 1111); everything else links to the directory."""
@@ -12,6 +13,7 @@ from directory.models import Service
 from waymark.models import HomePage
 
 from . import demo_content as content
+from . import demo_professionals
 from .blocks import CampaignBodyBlock, EasyReadBodyBlock
 from .models import Audience, CampaignIndexPage, CampaignPage, Topic
 from .pdf import one_page_pdf
@@ -53,6 +55,9 @@ def load(stdout):
         page.audiences.set(Audience.objects.filter(slug__in=campaign["audiences"]))
         page.save_revision().publish()
         stdout.write(f"Created the campaign “{campaign['title']}”.")
+
+    # The professionals' hub links to the campaigns, so it comes after them.
+    demo_professionals.load(stdout, home, index)
 
 
 def _stored(stream_block, raw):

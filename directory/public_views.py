@@ -138,9 +138,14 @@ def _sheet_links(shortlist, service):
 
 def _sheet_entry(service, number, shortlist, plain):
     locations = [link.location for link in service.service_at_locations.all()]
+    # Many descriptions open with the summary; a sheet has no room to repeat it.
+    description = service.description.strip()
+    if service.summary and description.startswith(service.summary.strip()):
+        description = description[len(service.summary.strip()):].strip()
     return {
         "service": service,
         "number": number,
+        "description": description,
         "phones": [(phone, presentation.tel(phone.number)) for phone in service.phones.all()],
         "hours": presentation.compact_hours(presentation.opening_hours(service)),
         "has_hours": bool(service.schedule_periods.all()),

@@ -358,3 +358,20 @@ def test_compact_hours_joins_days_with_the_same_times():
     ]
     assert presentation.compact_hours([]) == []
 
+
+
+def test_demo_has_a_professionals_hub_linking_the_sheet_and_referral_routes(demo_site, client):
+    from waymark.models import HomePage, InformationPage
+
+    hub = InformationPage.objects.get(slug="for-professionals")
+    html = client.get(hub.url).content.decode()
+    assert "/directory/sheet/" in html
+    assert "/campaigns/for-professionals-spotting-and-responding/" in html
+    marac = Service.objects.filter(live=True, specialist_roles__code="marac").first()
+    idva = Service.objects.filter(live=True, specialist_roles__code="idva").first()
+    children = Service.objects.filter(live=True, service_types__code="childrens-services").first()
+    for service in (marac, idva, children):
+        assert f"/directory/service/{service.uuid}/" in html
+    assert 'href="tel:' not in html.replace('href="tel:999"', "")
+    home = client.get(HomePage.objects.get().url).content.decode()
+    assert f'href="{hub.url}"' in home
