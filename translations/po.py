@@ -17,8 +17,11 @@ from wagtail.fields import RichTextField, StreamField
 
 from .status import has_text, records, translatable_models
 
-# StreamField values under these names are data, not words.
-NOT_WORDS = {"number", "url", "email", "page", "image", "document", "service", "services", "pictogram", "icon"}
+# StreamField values under these names are data, not words ("kind" is a
+# callout's information/warning choice).
+NOT_WORDS = {
+    "number", "url", "email", "page", "image", "document", "service", "services", "pictogram", "icon", "kind",
+}
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
 TAG = re.compile(r"<\s*([a-zA-Z][a-zA-Z0-9]*)")
 
@@ -37,6 +40,14 @@ def record_key(instance):
     return str(getattr(instance, "translation_key", None) or getattr(instance, "uuid", None) or instance.pk)
 
 
+def has_words(block):
+    """Whether a stored block can hold words. A block named like data (a
+    URL, a page) holds none; a StructBlock does whatever its name, such as
+    "services" or "image" with their headings, alt text and captions: its
+    fields are judged by their own names."""
+    return block["type"] not in NOT_WORDS or isinstance(block["value"], dict)
+
+
 def stream_leaves(raw, path=""):
     """(path, text) for every translatable string in a StreamField's raw data."""
     if isinstance(raw, str):
@@ -46,7 +57,7 @@ def stream_leaves(raw, path=""):
         for index, item in enumerate(raw):
             if isinstance(item, dict) and "type" in item and "value" in item:
                 key = item.get("id") or str(index)
-                if item["type"] not in NOT_WORDS:
+                if has_words(item):
                     yield from stream_leaves(item["value"], f"{path}/{key}")
             else:
                 yield from stream_leaves(item, f"{path}/{index}")
