@@ -66,7 +66,10 @@ def test_without_javascript_the_quiz_is_a_plain_list_with_the_explanation_and_li
     assert not quiz.locator('[data-quiz-message="worrying"]').is_visible()
 
 
-@pytest.mark.parametrize("path", ["/campaigns/", LOVE, COERCIVE, COERCIVE + "easy-read/", "/ar" + COERCIVE + "easy-read/"])
+@pytest.mark.parametrize(
+    "path",
+    ["/campaigns/", LOVE, COERCIVE, COERCIVE + "easy-read/", "/ar" + COERCIVE + "easy-read/", "/ur" + LOVE, "/cy" + COERCIVE],
+)
 def test_axe_finds_no_accessibility_violations(site, page, path):
     page.goto(site + path)
     results = Axe().run(page)
