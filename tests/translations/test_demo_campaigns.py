@@ -57,7 +57,7 @@ def structure(node):
 
 
 def leaves_with_data(node):
-    """Leaves that are data (numbers, services, pictograms, kinds)."""
+    """The whole stream as text, words and data alike, to find its numbers in."""
     return json.dumps(node, sort_keys=True, ensure_ascii=False)
 
 
