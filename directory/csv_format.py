@@ -15,6 +15,12 @@ Cell formats:
 - dates: YYYY-MM-DD
 - location_id may be empty: the location then gets an id derived from the
   service id, so importing the file again updates the same location
+
+`service_to_row` writes a service in this format (the admin's CSV export),
+so an export imports back unchanged, within what one row can hold: one
+location, one area, three phones, and opening hours for the whole service.
+A confidential location is exported with its id, name and flag but no
+address or position; importing such a row keeps the stored address.
 """
 
 import re
@@ -48,7 +54,13 @@ SERVICE_COLUMNS = [
     "last_verified",
     "verified_by",
 ]
-ORGANISATION_COLUMNS = ["organisation_id", "organisation_name", "organisation_website", "organisation_email"]
+ORGANISATION_COLUMNS = [
+    "organisation_id",
+    "organisation_name",
+    "organisation_website",
+    "organisation_email",
+    "organisation_description",
+]
 TERM_COLUMNS = {"service_types": SERVICE_TYPES, "specialist_roles": SPECIALIST_ROLES, "audiences": AUDIENCES}
 HOURS_COLUMNS = ["opening_hours", "closed_days"]
 PHONE_SLOTS = 3
@@ -76,6 +88,7 @@ AREA_FIELDS = {
     "area_nations": "nations",
     "area_local_authority": "local_authority",
     "area_postcode_districts": "postcode_districts",
+    "area_description": "description",
 }
 
 COLUMNS = [
@@ -146,6 +159,7 @@ def row_to_record(row, where):
             "name": cells.get("organisation_name"),
             "website": cells.get("organisation_website"),
             "email": cells.get("organisation_email"),
+            "description": cells.get("organisation_description"),
         },
     }
     # Empty yes/no cells fall back to the field's default.
@@ -171,6 +185,51 @@ def row_to_record(row, where):
         area = {field: value(column) for column, field in AREA_FIELDS.items() if column in cells}
         record["service_areas"] = [area] if area.get("kind") else []
     return record, errors
+
+
+def service_to_row(service):
+    """A service as one row of COLUMNS (the inverse of row_to_record)."""
+    organisation = service.organisation
+    row = {
+        "id": str(service.uuid),
+        "organisation_id": str(organisation.uuid),
+        "organisation_name": organisation.name,
+        "organisation_website": organisation.website,
+        "organisation_email": organisation.email,
+        "organisation_description": organisation.description,
+    }
+    row.update({column: _cell(getattr(service, column)) for column in SERVICE_COLUMNS})
+    row.update({column: "; ".join(term.code for term in getattr(service, column).all()) for column in TERM_COLUMNS})
+    periods = [period for period in service.schedule_periods.all() if period.location_id is None]
+    row["opening_hours"] = "; ".join(
+        f"{DAYS[p.weekday].title()} {p.opens_at:%H:%M}-{p.closes_at:%H:%M}" for p in periods
+    )
+    row["closed_days"] = "; ".join(day.date.isoformat() for day in service.closed_days.all())
+    for slot, phone in enumerate(list(service.phones.all())[:PHONE_SLOTS], start=1):
+        row.update({f"phone{slot}_{suffix}": _cell(getattr(phone, field)) for suffix, field in PHONE_FIELDS.items()})
+    links = list(service.service_at_locations.all())
+    if links:
+        location = links[0].location
+        row.update({column: _cell(getattr(location, field if field != "id" else "uuid"))
+                    for column, field in LOCATION_FIELDS.items()})
+        if location.confidential_address:
+            row.update(dict.fromkeys(["address_1", "address_2", "town", "postcode", "latitude", "longitude"], ""))
+    areas = list(service.service_areas.all())
+    if areas:
+        row.update({column: _cell(getattr(areas[0], field)) for column, field in AREA_FIELDS.items()})
+    return {column: row.get(column, "") for column in COLUMNS}
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return "; ".join(str(item) for item in value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
 
 
 def _phones(cells, value):

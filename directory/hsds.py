@@ -70,7 +70,7 @@ def service_to_record(item, where):
     record["service"].update({name: extension[name] for name in EXTENSION_FIELDS if name in extension})
     if isinstance(extension.get("closed_days"), list):
         record["closed_days"] = [
-            {"date": day.get("date"), "note": day.get("note") or ""}
+            _with_uuid(day, {"date": day.get("date"), "note": day.get("note") or ""})
             for day in extension["closed_days"] if isinstance(day, dict)
         ]
 

@@ -39,6 +39,7 @@ from .models import (
 )
 from .models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
 
+WITHHELD_FIELDS = ("address_1", "address_2", "town", "postcode", "latitude", "longitude")
 TERM_FIELDS = {AUDIENCES: "audiences", SERVICE_TYPES: "service_types", SPECIALIST_ROLES: "specialist_roles"}
 CHILDREN = {
     "phones": (Phone, "phone"),
@@ -244,6 +245,13 @@ def _location(values, where, context, errors, number=1, only_existing=False):
     # in so many words: a feed that lacks the flag must not expose a refuge.
     if values.get("confidential_address") is None:
         values.pop("confidential_address", None)
+    # Exports withhold a confidential address; importing one back must not
+    # wipe the address kept here.
+    if values.get("confidential_address", location.confidential_address) and not any(
+        values.get(field) for field in WITHHELD_FIELDS
+    ):
+        for field in WITHHELD_FIELDS:
+            values.pop(field, None)
     location._import_changed = _assign(location, values)
     _clean(location, where, f"location {number} ", errors)
     context.locations[location_uuid] = location

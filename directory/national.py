@@ -25,6 +25,14 @@ NATION_WORDS = {
 }
 
 
+def one_line(text, limit):
+    """`text` on one line, cut at a word and marked with … if too long."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def verified(item, name):
     return (item.get("verification") or {}).get(name) == "VERIFIED"
 
@@ -112,7 +120,7 @@ def records(data):
             "uuid": uuid.uuid5(NAMESPACE, name.casefold()),
             "name": name,
             "organisation": organisation,
-            "summary": (item.get("summary") or "")[:160],
+            "summary": one_line(item.get("summary") or "", Service._meta.get_field("summary").max_length),
             "description": "\n\n".join(description),
             "url": url,
             "phones": phones,
@@ -146,7 +154,7 @@ def save(records_):
                 Phone.objects.create(service=service, sort_order=number, free_from_landlines_and_mobiles=False, **phone)
             service.service_areas.all().delete()
             # A national service whose nations are not confirmed is still
-            # national; editors are asked for the nations when they next edit.
+            # national; the area says so until an editor ticks the nations.
             ServiceArea.objects.create(
                 service=service,
                 kind=ServiceArea.Kind.NATIONAL,

@@ -262,7 +262,9 @@ def _extension(service):
         "open_24_7": service.open_24_7,
         "hours_note": service.hours_note,
         "verified_by": service.verified_by,
-        "closed_days": [{"date": day.date.isoformat(), "note": day.note} for day in service.closed_days.all()],
+        "closed_days": [
+            {"id": str(day.uuid), "date": day.date.isoformat(), "note": day.note} for day in service.closed_days.all()
+        ],
     }
 
 

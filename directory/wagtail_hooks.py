@@ -3,15 +3,37 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from . import csv_format
 from .models import Location, Organisation, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
 from .views import OverdueServicesPanel, OverdueServicesReportView, service_permission_policy
+
+
+class ServiceIndexView(IndexView):
+    """The listing's CSV export writes the import format (csv_format.py), so
+    an export of the whole directory, or of a filtered listing, imports back."""
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        if self.is_export:
+            queryset = queryset.select_related("organisation").prefetch_related(
+                *csv_format.TERM_COLUMNS, "schedule_periods", "closed_days", "phones", "service_areas",
+                "service_at_locations__location",
+            )
+        return queryset
+
+    def to_row_dict(self, item):
+        return csv_format.service_to_row(item)
 
 
 class ServiceViewSet(SnippetViewSet):
     model = Service
     icon = "help"
+    index_view_class = ServiceIndexView
+    list_export = csv_format.COLUMNS
+    export_headings = {column: column for column in csv_format.COLUMNS}
+    export_filename = "waymark-services"
     list_display = ["name", "organisation", "status", "next_review_due"]
     list_filter = ["status", "is_free", "open_24_7", "referral_route", "service_types", "audiences", "organisation"]
     list_per_page = 50

@@ -358,7 +358,12 @@ class ServiceArea(Orderable):
     uuid = models.UUIDField(default=uuid4, unique=True, editable=False)
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="service_areas")
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    nations = models.JSONField(default=list, blank=True, validators=[validate_nations])
+    nations = models.JSONField(
+        default=list,
+        blank=True,
+        validators=[validate_nations],
+        help_text=_("For a national service. Leave all unticked if which nations it covers is not confirmed."),
+    )
     local_authority = models.CharField(max_length=255, blank=True)
     postcode_districts = models.JSONField(
         default=list,
@@ -392,8 +397,9 @@ class ServiceArea(Orderable):
             self.postcode_districts = [str(code).strip().upper() for code in self.postcode_districts if code]
         elif not self.postcode_districts:
             self.postcode_districts = []
+        # A national area may leave its nations empty: "national, nations not
+        # confirmed", as for helplines whose coverage no one has checked.
         required = {
-            self.Kind.NATIONAL: ("nations", _("Choose at least one nation.")),
             self.Kind.LOCAL_AUTHORITY: ("local_authority", _("Name the local authority.")),
             self.Kind.POSTCODE_DISTRICTS: ("postcode_districts", _("List at least one postcode district.")),
         }.get(self.kind)

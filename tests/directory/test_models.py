@@ -59,7 +59,6 @@ def test_opening_and_closing_at_the_same_time_is_rejected():
 @pytest.mark.parametrize(
     "values, field",
     [
-        ({"kind": "national", "nations": []}, "nations"),
         ({"kind": "national", "nations": ["france"]}, "nations"),
         ({"kind": "local-authority"}, "local_authority"),
         ({"kind": "postcode-districts", "postcode_districts": ["CV1 1AA"]}, "postcode_districts"),
@@ -67,6 +66,11 @@ def test_opening_and_closing_at_the_same_time_is_rejected():
 )
 def test_service_area_needs_what_its_kind_describes(values, field):
     assert field in errors_of(ServiceArea(service=ServiceFactory(), **values))
+
+
+def test_a_national_area_may_leave_its_nations_unconfirmed():
+    area = ServiceArea(service=ServiceFactory(), kind="national", nations=[])
+    area.full_clean()  # an imported helpline whose nations no one has checked can still be saved
 
 
 def test_postcode_districts_are_upper_cased():
