@@ -20,7 +20,7 @@ setup: $(VENV)/.installed
 	$(MANAGE) compile_translations
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) load_demo
-	$(MANAGE) rebuild_page_text
+	$(MANAGE) rebuild_search_text
 
 admin: $(VENV)/.installed
 	$(MANAGE) createsuperuser

@@ -5,3 +5,12 @@ class DirectoryConfig(AppConfig):
     name = "directory"
     verbose_name = "Service directory"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from translations.search import register
+
+        from .models import Service
+        from .search import is_public
+
+        # Services translated into a language are searched in that language.
+        register(Service, "name", ("summary", "description", "application_process", "what_happens_next"), is_public)

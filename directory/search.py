@@ -22,12 +22,15 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language, gettext as _
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
+
+from translations.search import matching_ids, translated_ids
 
 from . import gazetteer, synonyms
 from .models import (
@@ -259,6 +262,26 @@ def public_services():
     return Service.objects.filter(live=True, status__in=PUBLIC_STATUSES)
 
 
+def is_public(service):
+    return service.live and service.status in PUBLIC_STATUSES
+
+
+def text_matches(expression, language=None):
+    """Ids of public services matching a text query in the visitor's
+    language: a service translated into it is matched on that text alone,
+    the others on their English text, so languages never mix."""
+    language = language or get_language() or settings.LANGUAGE_CODE
+    # Relevance ordering is left to rank(): the backends score differently,
+    # and SQLite's scoring subquery is slow on big result sets.
+    hits = get_search_backend().search(expression, public_services().only("pk").order_by(), order_by_relevance=False)
+    english = [hit.pk for hit in hits[:MAX_TEXT_HITS]]
+    if language == settings.LANGUAGE_CODE:
+        return english
+    translated = translated_ids(Service, language)
+    own = matching_ids(expression, Service, language, MAX_TEXT_HITS)
+    return own + [pk for pk in english if pk not in translated]
+
+
 def open_now_q(now):
     """Open at `now` (UK time), in SQL, matching directory.opening_hours:
     a closed day cancels periods (and 24-hour opening) that start on it."""
@@ -365,10 +388,7 @@ def run(params, now=None, known=None):
     ids = None
     expression = text_query(params.query)
     if expression is not None:
-        # Relevance ordering is left to us (rank() below): the backends score
-        # differently, and SQLite's scoring subquery is slow on big result sets.
-        hits = get_search_backend().search(expression, public_services().only("pk").order_by(), order_by_relevance=False)
-        ids = [hit.pk for hit in hits[:MAX_TEXT_HITS]]
+        ids = text_matches(expression)
     elif params.query:
         ids = []
     if ids is not None:

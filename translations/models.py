@@ -1,13 +1,16 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from wagtail.search import index
 
 
-class PageText(index.Indexed, models.Model):
-    """A page's own text in one language, indexed so that a search looks only
-    at the visitor's language on every search backend (a filter on `language`,
-    not per-language columns that backends treat differently)."""
+class SearchText(index.Indexed, models.Model):
+    """The own words of one page or directory record in one language,
+    indexed so that a search reads only the visitor's language on every
+    search backend (a filter on `language`, not per-language columns that
+    backends treat differently). Kept up to date by translations.search."""
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
     language = models.CharField(max_length=15)
     title = models.CharField(max_length=255)
     text = models.TextField(blank=True)
@@ -16,10 +19,13 @@ class PageText(index.Indexed, models.Model):
         index.SearchField("title", boost=3),
         index.SearchField("text"),
         index.FilterField("language"),
+        index.FilterField("content_type"),
     ]
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["page", "language"], name="one_text_per_page_language")]
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "language"], name="one_text_per_language")
+        ]
 
     def __str__(self):
         return f"{self.title} ({self.language})"

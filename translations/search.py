@@ -1,8 +1,21 @@
-"""Search in the visitor's language. Each live page's own text is kept per
-language in PageText; a search looks only at the active language. Pages not
-yet translated are then found through their English text, never twice."""
+"""Search in the visitor's language.
+
+The words of each live page, and of each directory record that has its own
+translation, are kept per language in SearchText; a search reads only the
+active language. Content not yet translated is then found through its
+English text, and never twice.
+
+Pages have an English entry too. Other models register how to read their
+words (`register`); they keep their English text in their own search index,
+so only their translations are written here.
+"""
+
+from dataclasses import dataclass
+from typing import Callable
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_delete, post_save
 from django.utils.html import strip_tags
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
@@ -10,50 +23,119 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from .languages import is_translated
-from .models import PageText
+from .models import SearchText
 from .po import stream_leaves
 from .status import has_text
 
 
-def page_text(page, language):
-    """All the words of a page in one language, as plain text."""
+@dataclass
+class Source:
+    title_field: str
+    text_fields: tuple
+    is_public: Callable
+
+
+SOURCES = {}
+
+
+def register(model, title_field, text_fields, is_public):
+    """Keep `model`'s translations searchable: an entry per language that
+    has its own `title_field`, refreshed whenever an instance is saved."""
+    SOURCES[model] = Source(title_field, tuple(text_fields), is_public)
+    post_save.connect(_saved, sender=model, dispatch_uid=f"translations.search_text.{model._meta.label}")
+    post_delete.connect(_deleted, sender=model, dispatch_uid=f"translations.search_text.{model._meta.label}.delete")
+
+
+def _saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        sync_text(instance)
+
+
+def _deleted(sender, instance, **kwargs):
+    SearchText.objects.filter(content_type=ContentType.objects.get_for_model(sender), object_id=instance.pk).delete()
+
+
+def _entries_for(model):
+    return SearchText.objects.filter(content_type=ContentType.objects.get_for_model(model))
+
+
+def _plain(value):
+    if hasattr(value, "raw_data"):
+        return [strip_tags(text) for _path, text in stream_leaves(list(value.raw_data))]
+    return [strip_tags(str(value))]
+
+
+def _text(instance, names, language):
     parts = []
-    for name in translator.get_options_for_model(type(page)).get_field_names():
-        if name in ("slug", "url_path", "title"):
-            continue
-        value = getattr(page, build_localized_fieldname(name, language), None)
-        if not has_text(value):
-            continue
-        if hasattr(value, "raw_data"):
-            parts += [strip_tags(text) for _path, text in stream_leaves(list(value.raw_data))]
-        else:
-            parts.append(strip_tags(str(value)))
+    for name in names:
+        value = getattr(instance, build_localized_fieldname(name, language), None)
+        if has_text(value):
+            parts += _plain(value)
     return "\n".join(parts)
+
+
+def _write(instance, model, title_field, names, languages):
+    keep = []
+    content_type = ContentType.objects.get_for_model(model)
+    for code in languages:
+        entry, _created = SearchText.objects.update_or_create(
+            content_type=content_type,
+            object_id=instance.pk,
+            language=code,
+            defaults={
+                "title": getattr(instance, build_localized_fieldname(title_field, code))[:255],
+                "text": _text(instance, names, code),
+            },
+        )
+        keep.append(entry.pk)
+    _entries_for(model).filter(object_id=instance.pk).exclude(pk__in=keep).delete()
+
+
+def _page_fields(page):
+    names = translator.get_options_for_model(type(page)).get_field_names()
+    return [name for name in names if name not in ("slug", "url_path", "title")]
 
 
 def sync_page_text(page):
     """Refresh a page's entries: one per language it has its own title in."""
     page = page.specific
-    keep = []
+    languages = []
     if page.live and type(page) in translator.get_registered_models(abstract=False):
-        for code, _name in settings.LANGUAGES:
-            if code == settings.LANGUAGE_CODE or is_translated(page, "title", code):
-                title = getattr(page, build_localized_fieldname("title", code))
-                entry, _created = PageText.objects.update_or_create(
-                    page=page, language=code, defaults={"title": title, "text": page_text(page, code)}
-                )
-                keep.append(entry.pk)
-    PageText.objects.filter(page=page).exclude(pk__in=keep).delete()
+        languages = [code for code, _name in settings.LANGUAGES
+                     if code == settings.LANGUAGE_CODE or is_translated(page, "title", code)]
+    _write(page, Page, "title", _page_fields(page) if languages else (), languages)
+
+
+def sync_text(instance):
+    """Refresh a registered record's entries: one per language, other than
+    the default, that it has its own title in, while it is public."""
+    source = SOURCES[type(instance)]
+    languages = []
+    if source.is_public(instance):
+        languages = [code for code, _name in settings.LANGUAGES
+                     if code != settings.LANGUAGE_CODE and is_translated(instance, source.title_field, code)]
+    _write(instance, type(instance), source.title_field, source.text_fields, languages)
+
+
+def translated_ids(model, language):
+    """Ids of `model` records that have their own text in `language`."""
+    return set(_entries_for(model).filter(language=language).values_list("object_id", flat=True))
+
+
+def matching_ids(query, model, language, limit=None):
+    """Ids of `model` records whose `language` text matches `query`, best
+    first (`query` is a string or a Wagtail search query object)."""
+    hits = get_search_backend().search(query, _entries_for(model).filter(language=language))
+    return [entry.object_id for entry in (hits[:limit] if limit else hits)]
 
 
 def search_pages(query, language, limit):
     """Live public pages matching `query` in `language`, best first; then
     pages with no `language` version that match in English."""
-    backend = get_search_backend()
-    page_ids = [entry.page_id for entry in backend.search(query, PageText.objects.filter(language=language))[:limit]]
+    page_ids = matching_ids(query, Page, language, limit)
     if language != settings.LANGUAGE_CODE and len(page_ids) < limit:
-        has_own = set(PageText.objects.filter(language=language).values_list("page_id", flat=True))
-        english = backend.search(query, PageText.objects.filter(language=settings.LANGUAGE_CODE))[:limit]
-        page_ids += [entry.page_id for entry in english if entry.page_id not in has_own and entry.page_id not in page_ids]
+        has_own = translated_ids(Page, language)
+        english = matching_ids(query, Page, settings.LANGUAGE_CODE, limit)
+        page_ids += [pk for pk in english if pk not in has_own and pk not in page_ids]
     pages = Page.objects.live().public().filter(pk__in=page_ids).specific().in_bulk()
     return [pages[pk] for pk in page_ids if pk in pages][:limit]

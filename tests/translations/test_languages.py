@@ -9,6 +9,7 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
+from directory.models import Service
 from waymark.models import InformationPage
 from waymark.settings.env import language_choices
 
@@ -87,3 +88,16 @@ def test_language_list_comes_from_codes_with_english_first():
     assert language_choices(["cy", "fr", "en"], "en", names) == [("en", "English"), ("cy", "Cymraeg"), ("fr", "français")]
     with pytest.raises(Exception, match="does not know: xx"):
         language_choices(["en", "xx"], "en", names)
+
+
+def test_phone_numbers_keep_their_digit_order_in_right_to_left_pages(demo_site, client):
+    """In Arabic or Urdu text, "01632 960123" would otherwise show its two
+    groups of digits swapped: every tel: link is marked left-to-right."""
+    service = Service.objects.filter(live=True, phones__isnull=False).first()
+    pages = [f"/ar/directory/service/{service.uuid}/", "/ur/", "/ar/directory/"]
+    for path in pages:
+        html = client.get(path).content.decode()
+        links = re.findall(r'<a [^>]*href="tel:[^"]*"[^>]*>.*?</a>', html)
+        assert links, path
+        for link in links:
+            assert 'dir="ltr"' in link, (path, link)

@@ -1,6 +1,10 @@
-"""Search finds pages in the visitor's language and does not mix languages."""
+"""Search finds pages and services in the visitor's language and does not mix languages."""
 
 import re
+
+import pytest
+
+from tests.directory.factories import ServiceFactory
 
 
 def result_titles(html):
@@ -30,3 +34,41 @@ def test_untranslated_pages_are_found_through_their_english_text(demo_site, clie
 def test_english_search_is_unchanged(demo_site, client):
     titles = result_titles(client.post("/search/", {"q": "bookmark"}).content.decode())
     assert titles == ["Staying safe online"]
+
+
+# Directory services: a service translated into Polish is searched in Polish
+# only; untranslated services are found through their English text.
+
+
+@pytest.fixture
+def services(db):
+    translated = ServiceFactory(
+        name="Example Advice Line", summary="Advice for people affected by domestic abuse.",
+        name_pl="Przykładowa linia porad", summary_pl="Porady dla osób doświadczających przemocy domowej.",
+    )
+    english_only = ServiceFactory(name="Example Advice Centre", summary="Advice and support in person.")
+    return {"translated": translated, "english_only": english_only}
+
+
+def directory_search(client, prefix, query):
+    """The names on the result cards."""
+    html = client.post(f"{prefix}/directory/", {"q": query}).content.decode()
+    return re.findall(r'class="service-card__name"><a [^>]*>([^<]+)</a>', html)
+
+
+def test_polish_directory_search_finds_the_polish_text_once(services, client):
+    assert directory_search(client, "/pl", "porady przemocy") == ["Przykładowa linia porad"]
+
+
+def test_english_words_find_only_untranslated_services_in_polish(services, client):
+    assert directory_search(client, "/pl", "advice") == ["Example Advice Centre"]
+
+
+def test_english_directory_search_is_unchanged(services, client):
+    assert sorted(directory_search(client, "", "advice")) == ["Example Advice Centre", "Example Advice Line"]
+
+
+def test_an_unpublished_service_leaves_the_polish_index(services, client):
+    services["translated"].live = False
+    services["translated"].save()
+    assert directory_search(client, "/pl", "porady") == []
