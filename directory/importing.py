@@ -26,6 +26,8 @@ import uuid
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from wagtail.log_actions import log
 
+from waymark.db import refresh_statistics
+
 from .models import (
     ClosedDay,
     Location,
@@ -117,6 +119,7 @@ def save(prepared):
             setattr(service, field, terms)
         service.save()
         log(service, "wagtail.create" if item.created else "wagtail.edit")
+    refresh_statistics()
 
 
 class _Context:

@@ -25,6 +25,7 @@ from django.utils import translation
 from wagtail.search.backends import get_search_backend
 
 from directory import search
+from waymark.db import refresh_statistics
 from directory.models import (
     Location,
     Organisation,
@@ -129,6 +130,7 @@ def seed():
     queryset = Service.objects.prefetch_related("organisation", "service_types", "specialist_roles", "audiences")
     for start in range(0, SERVICES, 1000):
         index.add_items(Service, list(queryset.order_by("pk")[start:start + 1000]))
+    refresh_statistics()  # as the import commands do after a bulk change
     return services
 
 

@@ -9,6 +9,7 @@ from django.db import transaction
 
 from directory.models import PostcodeDistrict
 from directory.validators import validate_latitude, validate_longitude, validate_outcode
+from waymark.db import refresh_statistics
 
 from .import_services import read_text
 
@@ -53,6 +54,7 @@ class Command(BaseCommand):
                     outcode=outcode, defaults={"latitude": latitude, "longitude": longitude}
                 )
                 created += was_created
+            refresh_statistics()
         self.stdout.write(
             self.style.SUCCESS(f"Created {created} and updated {len(districts) - created} postcode districts.")
         )

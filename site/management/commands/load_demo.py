@@ -7,6 +7,8 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.module_loading import module_has_submodule
 
+from waymark.db import refresh_statistics
+
 
 class Command(BaseCommand):
     help = (
@@ -22,4 +24,5 @@ class Command(BaseCommand):
                 if module_has_submodule(app_config.module, "demo"):
                     demo = import_module(f"{app_config.name}.demo")
                     demo.load(self.stdout)
+            refresh_statistics()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
