@@ -12,6 +12,8 @@ from directory.search import public_services
 from waymark.blocks import BodyBlock
 from waymark.models import InformationPage
 
+from . import demo_content
+
 SLUG = "for-professionals"
 RESOURCE_SLUG = "for-professionals-spotting-and-responding"
 
@@ -51,17 +53,11 @@ ROUTES = [
     ),
 ]
 
+# The same routes, in the same words, as the campaigns' emergency blocks.
 EMERGENCY = {
     "heading": "In an emergency",
     "intro": "If someone is in danger now, call 999.",
-    "routes": [
-        {"label": "Police, in an emergency", "number": "999", "note": ""},
-        {
-            "label": "Silent Solution: call 999, then press 55 if you cannot speak",
-            "number": "999",
-            "note": "On a mobile, press 55 when the operator asks, and the call is put through to the police.",
-        },
-    ],
+    "routes": demo_content.EMERGENCY["routes"],
 }
 
 
