@@ -26,8 +26,6 @@ import uuid
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from wagtail.log_actions import log
 
-from waymark.db import refresh_statistics
-
 from .models import (
     ClosedDay,
     Location,
@@ -119,7 +117,6 @@ def save(prepared):
             setattr(service, field, terms)
         service.save()
         log(service, "wagtail.create" if item.created else "wagtail.edit")
-    refresh_statistics()
 
 
 class _Context:
@@ -130,11 +127,18 @@ class _Context:
         self.organisations = {}
         self.locations = {}
         self.child_ids = set()
+        self._stored_ids = {}
         self.terms_by_code = {}
         self.terms_by_uuid = {}
         for term in TaxonomyTerm.objects.select_related("taxonomy"):
             self.terms_by_code[(term.taxonomy.code, term.code)] = term
             self.terms_by_uuid[term.uuid] = term
+
+    def stored_ids(self, model):
+        """Every id `model` already has: one query per import, not per row."""
+        if model not in self._stored_ids:
+            self._stored_ids[model] = set(model.objects.values_list("uuid", flat=True))
+        return self._stored_ids[model]
 
 
 def _prepare_one(record, service_uuid, context, prepared):
@@ -199,7 +203,7 @@ def _free_id(model, wanted, own_ids, context):
     service's own id is what identifies it."""
     if wanted is None or wanted in context.child_ids:
         return None
-    if wanted not in own_ids and model.objects.filter(uuid=wanted).exists():
+    if wanted not in own_ids and wanted in context.stored_ids(model):
         return None
     context.child_ids.add(wanted)
     return wanted

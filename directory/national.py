@@ -13,8 +13,6 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import translation
 
-from waymark.db import refresh_statistics
-
 from .models import Nation, Organisation, Phone, Service, ServiceArea
 from .validators import validate_phone_number
 
@@ -163,7 +161,6 @@ def save(records_):
                 nations=record["nations"],
                 description="" if record["nations"] else "Which UK nations it covers is not confirmed.",
             )
-    refresh_statistics()
     return created, updated
 
 

@@ -17,12 +17,13 @@ import uuid
 
 from django.db.models import Prefetch
 
-from .models import Phone, Service, ServiceAtLocation
+from .models import Phone, ServiceAtLocation
 from .search import language_name
 
 HSDS_VERSION = "3.0"
 PROFILE_URL = "https://github.com/openreferral/uk-profile"
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+TERM_FIELDS = ("service_types", "specialist_roles", "audiences")
 PHONE_TYPES = {Phone.Label.TEXT: "text", Phone.Label.MINICOM: "textphone"}  # everything else is "voice"
 
 
@@ -35,21 +36,20 @@ def public_links(service):
     return [link for link in service.service_at_locations.all() if not link.location.confidential_address]
 
 
-def services_for_feed(queryset=None, full=True):
-    """Live services with everything the serialisers read, in a fixed number
+def services_for_feed(queryset, full=True):
+    """`queryset` with everything the serialisers read, in a fixed number
     of queries however many services there are."""
-    queryset = (queryset if queryset is not None else Service.objects.filter(live=True)).select_related("organisation")
+    queryset = queryset.select_related("organisation")
     if not full:
         return queryset
-    terms = ("service_types", "specialist_roles", "audiences")
     return queryset.prefetch_related(
         "phones",
         "schedule_periods__location",
         "closed_days",
         "service_areas",
         Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
-        *(Prefetch(name, to_attr=f"{name}_for_feed") for name in terms),
-        *(f"{name}_for_feed__taxonomy" for name in terms),
+        *(Prefetch(name, to_attr=f"{name}_for_feed") for name in TERM_FIELDS),
+        *(f"{name}_for_feed__taxonomy" for name in TERM_FIELDS),
     )
 
 
@@ -149,10 +149,8 @@ def taxonomy_term(term):
 
 
 def _terms(service):
-    names = ("service_types", "specialist_roles", "audiences")
-    if hasattr(service, "service_types_for_feed"):
-        return [term for name in names for term in getattr(service, f"{name}_for_feed")]
-    return [term for name in names for term in getattr(service, name).select_related("taxonomy")]
+    # Prefetched by services_for_feed.
+    return [term for name in TERM_FIELDS for term in getattr(service, f"{name}_for_feed")]
 
 
 def _attribute(service, term):

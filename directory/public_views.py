@@ -105,19 +105,13 @@ def service_detail(request, uuid):
     if service is None:
         raise Http404
     now = timezone.now()
-    locations = [link.location for link in service.service_at_locations.all()]
     context = {
-        "service": service,
+        **_contact_details(service),
         "card": presentation.card(service, now),
-        "phones": [(phone, presentation.tel(phone.number)) for phone in service.phones.all()],
         "hours": presentation.opening_hours(service),
         "closed_days": presentation.upcoming_closed_days(service, timezone.localdate()),
         "languages": [directory_search.language_name(code) for code in service.languages],
-        "addresses": [(location.name, location.public_address) for location in locations if location.public_address],
-        "has_confidential_location": any(location.confidential_address for location in locations),
-        "areas": list(service.service_areas.all()),
         "area_kinds": ServiceArea.Kind,
-        "checked": presentation.checked(service.last_verified),
     }
     context.update(_sheet_links(shortlists.parse(request.GET), service))
     return render(request, "directory/service.html", context)
@@ -136,23 +130,31 @@ def _sheet_links(shortlist, service):
     }
 
 
-def _sheet_entry(service, number, shortlist, plain):
+def _contact_details(service):
+    """What the service page and the sheet both show of a service's contact
+    routes, places and review date. Confidential addresses are only flagged."""
     locations = [link.location for link in service.service_at_locations.all()]
+    return {
+        "service": service,
+        "phones": [(phone, presentation.tel(phone.number)) for phone in service.phones.all()],
+        "addresses": [(location.name, location.public_address) for location in locations if location.public_address],
+        "has_confidential_location": any(location.confidential_address for location in locations),
+        "areas": list(service.service_areas.all()),
+        "checked": presentation.checked(service.last_verified),
+    }
+
+
+def _sheet_entry(service, number, shortlist, plain):
     # Many descriptions open with the summary; a sheet has no room to repeat it.
     description = service.description.strip()
     if service.summary and description.startswith(service.summary.strip()):
         description = description[len(service.summary.strip()):].strip()
     return {
-        "service": service,
+        **_contact_details(service),
         "number": number,
         "description": description,
-        "phones": [(phone, presentation.tel(phone.number)) for phone in service.phones.all()],
         "hours": presentation.compact_hours(presentation.opening_hours(service)),
         "has_hours": bool(service.schedule_periods.all()),
-        "addresses": [(location.name, location.public_address) for location in locations if location.public_address],
-        "has_confidential_location": any(location.confidential_address for location in locations),
-        "areas": list(service.service_areas.all()),
-        "checked": presentation.checked(service.last_verified),
         "remove_url": reverse("directory:sheet") + shortlist.without(service.uuid, plain=plain),
         "service_url": reverse("directory:service", args=[service.uuid]) + shortlist.query(),
     }

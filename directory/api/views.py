@@ -89,7 +89,7 @@ def _answer(view, allowed, request, *args, **kwargs):
 
 def page_of(items, page, per_page, serialise):
     """The Open Referral Page object. `items` is a queryset or a list."""
-    total = items.count() if hasattr(items, "count") and not isinstance(items, list) else len(items)
+    total = len(items) if isinstance(items, list) else items.count()
     total_pages = max(1, math.ceil(total / per_page))
     start = (page - 1) * per_page
     contents = [serialise(item) for item in items[start:start + per_page]]

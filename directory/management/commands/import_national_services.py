@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from directory import national
+from waymark.db import refresh_statistics
 
 
 class Command(BaseCommand):
@@ -17,4 +18,5 @@ class Command(BaseCommand):
             created, updated = national.import_file(file)
         except (OSError, ValueError) as error:
             raise CommandError(f"Could not read {file}: {error}") from error
+        refresh_statistics()
         self.stdout.write(f"National services: {created} created, {updated} updated.")

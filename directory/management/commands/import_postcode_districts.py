@@ -54,7 +54,7 @@ class Command(BaseCommand):
                     outcode=outcode, defaults={"latitude": latitude, "longitude": longitude}
                 )
                 created += was_created
-            refresh_statistics()
+        refresh_statistics()
         self.stdout.write(
             self.style.SUCCESS(f"Created {created} and updated {len(districts) - created} postcode districts.")
         )

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import translation
 
 from directory import csv_format, hsds, importing
+from waymark.db import refresh_statistics
 
 # More errors than this are summarised: nobody reads five thousand lines.
 MAX_ERRORS_SHOWN = 50
@@ -45,6 +46,7 @@ class Command(BaseCommand):
                 return
             with transaction.atomic():
                 importing.save(prepared)
+            refresh_statistics()
         self.stdout.write(self.style.SUCCESS(f"Created {created} and updated {updated} services."))
 
 
