@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from . import views
 
@@ -16,4 +16,5 @@ urlpatterns = [
     path("organizations/<str:id>", views.organization, name="organization"),
     path("service_at_locations", views.service_at_locations, name="service-at-locations"),
     path("service_at_locations/<str:id>", views.service_at_location, name="service-at-location"),
+    re_path(r"^(?P<path>.+)$", views.unknown),
 ]

@@ -304,3 +304,9 @@ def _near(links, postcode, metres):
             measured.append((distance, link.service.name, link.pk, link))
     measured.sort(key=lambda row: row[:3])
     return [row[3] for row in measured]
+
+
+@endpoint()
+def unknown(request, path):
+    """Any other address under the API: a JSON answer, as from the rest."""
+    raise Http404("There is nothing at this address. The API's index lists its endpoints.")

@@ -318,3 +318,11 @@ def test_organisations_nest_their_services(directory, client):
     response, data = get(client, f"organizations/{organisation.uuid}")
     assert [service["name"] for service in data["services"]] == ["Example Near Advice"]
     assert data["services"][0]["phones"][0]["number"] == "01632 960123"
+
+
+@pytest.mark.parametrize("path", ["services/", "nothing-here", "services/x/y", "taxonomies/"])
+def test_unknown_addresses_get_a_json_404(directory, client, path):
+    response = client.get(API + path)
+    assert response.status_code == 404
+    assert json.loads(response.content)["error"] == "not_found"
+    assert response["Access-Control-Allow-Origin"] == "*"
