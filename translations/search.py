@@ -126,7 +126,21 @@ def matching_ids(query, model, language, limit=None):
     """Ids of `model` records whose `language` text matches `query`, best
     first (`query` is a string or a Wagtail search query object)."""
     hits = get_search_backend().search(query, _entries_for(model).filter(language=language))
-    return [entry.object_id for entry in (hits[:limit] if limit else hits)]
+    return hit_values(hits, "object_id", limit)
+
+
+def hit_values(hits, field, limit=None):
+    """`field` of each search hit, in the backend's order.
+
+    The database backends expose the query they would run, so the values
+    are read straight from it: building a model instance for every hit was
+    most of the cost of a broad search. Other backends (Elasticsearch)
+    answer with ids and go through the instances.
+    """
+    hits = hits[:limit]
+    if hasattr(hits, "get_queryset"):
+        return list(hits.get_queryset().values_list(field, flat=True))
+    return [getattr(hit, field) for hit in hits]
 
 
 def search_pages(query, language, limit):

@@ -101,3 +101,19 @@ def test_phone_numbers_keep_their_digit_order_in_right_to_left_pages(demo_site, 
         assert links, path
         for link in links:
             assert 'dir="ltr"' in link, (path, link)
+
+
+def test_in_language_reads_the_active_language_then_english(db):
+    from tests.directory.factories import ServiceFactory
+    from translations.languages import in_language
+
+    ServiceFactory(name="Example Welsh", name_cy="Enghraifft Gymraeg", summary="English summary")
+    ServiceFactory(name="Example English only", summary="Only in English")
+
+    def shown(code):
+        with translation.override(code):
+            rows = Service.objects.rewrite(False).annotate(shown=in_language("name"), about=in_language("summary"))
+            return sorted(rows.values_list("shown", "about"))
+
+    assert shown("cy") == [("Enghraifft Gymraeg", "English summary"), ("Example English only", "Only in English")]
+    assert shown("en") == [("Example English only", "Only in English"), ("Example Welsh", "English summary")]

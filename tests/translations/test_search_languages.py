@@ -72,3 +72,11 @@ def test_an_unpublished_service_leaves_the_polish_index(services, client):
     services["translated"].live = False
     services["translated"].save()
     assert directory_search(client, "/pl", "porady") == []
+
+
+def test_polish_results_are_ranked_on_their_polish_words(db, client):
+    # In English neither name has the word searched for, so A would come first.
+    ServiceFactory(name="Example A Support", summary="Support.", name_pl="Przykład A wsparcie",
+                   summary_pl="Porady prawne i wsparcie.")
+    ServiceFactory(name="Example B Support", summary="Support.", name_pl="Przykład B porady", summary_pl="Wsparcie.")
+    assert directory_search(client, "/pl", "porady") == ["Przykład B porady", "Przykład A wsparcie"]
