@@ -9,7 +9,7 @@ from django.utils import formats
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from .models import Phone, ReferralRoute, ServiceArea, Weekday
+from .models import Phone, ReferralRoute, Weekday
 from .opening_hours import UK, opening_status
 
 
@@ -62,10 +62,6 @@ def main_phone(service):
             if phone.label == label:
                 return phone
     return phones[0] if phones else None
-
-
-def is_national(service):
-    return any(area.kind == ServiceArea.Kind.NATIONAL for area in service.service_areas.all())
 
 
 def card(service, now, miles=None, by_area=False):

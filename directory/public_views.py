@@ -16,23 +16,30 @@ from . import presentation, search as directory_search, sheet as shortlists
 from .models import ServiceArea
 
 
+def _count(counts, key):
+    """How many results an option would leave; None before any search,
+    when no counts are shown (counting every service costs more than the
+    landing page is worth)."""
+    return None if counts is None else counts.get(key, 0)
+
+
 def _filter_groups(params, known, counts):
     groups = []
     for name, legend in (("type", _("What kind of help")), ("role", _("Specialist services")), ("audience", _("Who it is for"))):
         options = [
-            {"value": code, "label": term.name, "count": counts.get(f"{name}:{code}", 0),
+            {"value": code, "label": term.name, "count": _count(counts, f"{name}:{code}"),
              "checked": code in params.terms[name]}
             for code, term in sorted(known[name].items(), key=lambda item: item[1].name)
         ]
         groups.append({"name": name, "legend": legend, "options": options})
     languages = [
-        {"value": code, "label": directory_search.language_name(code), "count": counts.get(f"language:{code}", 0),
+        {"value": code, "label": directory_search.language_name(code), "count": _count(counts, f"language:{code}"),
          "checked": code in params.languages}
         for code in directory_search.FILTER_LANGUAGES
     ]
     groups.append({
         "name": "language", "legend": _("Language spoken"),
-        "options": [option for option in languages if option["count"] or option["checked"]],
+        "options": [option for option in languages if option["count"] is None or option["count"] or option["checked"]],
     })
     return groups
 
@@ -44,14 +51,14 @@ def search(request):
     now = timezone.now()
     known = directory_search.known_terms()
     params, messages = directory_search.parse(data, known)
-    result = directory_search.run(params, now=now, known=known)
-    messages += result.messages
     searched = params.has_search
+    result = directory_search.run(params, now=now, known=known) if searched else directory_search.Result(counts=None)
+    messages += result.messages
     national = result.national
     show_all_national = not searched or result.total == 0
     if show_all_national:
         national = directory_search.national_helplines()
-    flag = lambda key: result.counts.get(key, 0)  # noqa: E731
+    flag = lambda key: _count(result.counts, key)  # noqa: E731
     # The signposting-sheet shortlist rides in the address (and may come in
     # the body); it is only service ids, never anything searched for.
     shortlist = shortlists.parse(request.GET, request.POST)
@@ -62,7 +69,10 @@ def search(request):
         "messages_": messages,
         "local": [presentation.card(s, now, miles, by_area) for s, miles, by_area in result.local],
         "local_total": result.local_total,
-        "local_shown": len(result.local),
+        "results_page": result.page,
+        "results_pages": result.pages,
+        "first_shown": result.first_shown,
+        "last_shown": result.last_shown,
         "national": [presentation.card(s, now) for s in national],
         "national_is_fallback": show_all_national and searched,
         "total": result.total,

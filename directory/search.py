@@ -24,13 +24,15 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import get_language, gettext as _
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
-from translations.search import matching_ids, translated_ids
+from translations.languages import in_language
+from translations.search import hit_values, matching_ids, translated_ids
+from waymark.db import InIds
 
 from . import gazetteer, synonyms
 from .models import (
@@ -38,6 +40,7 @@ from .models import (
     SERVICE_TYPES,
     SPECIALIST_ROLES,
     ClosedDay,
+    Phone,
     PostcodeDistrict,
     ReferralRoute,
     SchedulePeriod,
@@ -51,7 +54,8 @@ from .opening_hours import UK
 from .validators import OUTCODE_RE, POSTCODE_RE
 
 MAX_QUERY_LENGTH = 200
-MAX_LOCAL_RESULTS = 50
+PAGE_SIZE = 20  # local results a page; national helplines always show in full
+MAX_PAGE = 1000
 # Text matches considered, best first (Elasticsearch answers at most 10,000).
 MAX_TEXT_HITS = 5000
 RADIUS_CHOICES = (1, 3, 5, 10, 25, 50)  # miles
@@ -65,6 +69,7 @@ SCOPES = ("national", "local")
 REFERRALS = ("self", "professional")
 FLAGS = ("open_now", "open_24_7", "free")
 PUBLIC_STATUSES = (Status.ACTIVE, Status.TEMPORARILY_CLOSED)
+CARD_FIELDS = ("uuid", "name", "summary", "is_free", "open_24_7", "referral_route")
 TERM_PARAMS = {"type": SERVICE_TYPES, "role": SPECIALIST_ROLES, "audience": AUDIENCES}
 TERM_FIELDS = {"type": "service_types", "role": "specialist_roles", "audience": "audiences"}
 
@@ -86,6 +91,7 @@ class Params:
     # Set by locate(): the centre of the search and how it was found.
     centre: tuple | None = None
     place: str = ""
+    page: int = 1
 
     @property
     def has_search(self):
@@ -93,6 +99,14 @@ class Params:
             self.query or any(self.terms.values()) or self.languages or self.open_now or self.open_24_7
             or self.free or self.scope or self.referral or self.where or self.latitude is not None
         )
+
+    def options(self):
+        """The options chosen other than taxonomy terms, keyed as
+        option_conditions() keys them."""
+        keys = [f"language:{code}" for code in self.languages]
+        keys += [flag for flag in FLAGS if getattr(self, flag)]
+        keys += [f"{name}:{value}" for name, value in (("scope", self.scope), ("referral", self.referral)) if value]
+        return keys
 
     def share_params(self):
         """The search as GET parameters for a link a professional asked for.
@@ -111,6 +125,14 @@ class Params:
         if self.where:
             params += [("where", self.where), ("radius", str(self.radius))]
         return params
+
+    def form_fields(self):
+        """The search as hidden fields for a POST form, such as the next
+        page's: the shared fields, and a position from the device."""
+        fields = self.share_params()
+        if self.latitude is not None and not self.where:
+            fields += [("lat", f"{self.latitude:.5f}"), ("lng", f"{self.longitude:.5f}"), ("radius", str(self.radius))]
+        return fields
 
 
 def known_terms():
@@ -172,6 +194,10 @@ def parse(data, known):
             _("We ignored filters we don't recognise: %(values)s.") % {"values": ", ".join(v[:40] for v in ignored[:10])}
         )
 
+    page = _values(data, "page")
+    # Page numbers only come from the site's own buttons: anything else is page 1.
+    if page and re.fullmatch(r"[0-9]{1,4}", page[-1]) and 1 <= int(page[-1]) <= MAX_PAGE:
+        params.page = int(page[-1])
     params.where = " ".join(str(data.get("where", "")).split())[:100]
     latitude, longitude = str(data.get("lat", "")).strip(), str(data.get("lng", "")).strip()
     if not params.where and (latitude or longitude):
@@ -273,8 +299,9 @@ def text_matches(expression, language=None):
     language = language or get_language() or settings.LANGUAGE_CODE
     # Relevance ordering is left to rank(): the backends score differently,
     # and SQLite's scoring subquery is slow on big result sets.
-    hits = get_search_backend().search(expression, public_services().only("pk").order_by(), order_by_relevance=False)
-    english = [hit.pk for hit in hits[:MAX_TEXT_HITS]]
+    candidates = public_services().rewrite(False).only("pk").order_by()
+    hits = get_search_backend().search(expression, candidates, order_by_relevance=False)
+    english = hit_values(hits, "pk", MAX_TEXT_HITS)
     if language == settings.LANGUAGE_CODE:
         return english
     translated = translated_ids(Service, language)
@@ -300,7 +327,25 @@ def open_now_q(now):
     )
 
 
-NATIONAL = Exists(ServiceArea.objects.filter(service=OuterRef("pk"), kind=ServiceArea.Kind.NATIONAL))
+# A set, not a per-row EXISTS: over the whole directory (the national group,
+# a distance search) the databases then read the few national areas once.
+NATIONAL = Q(pk__in=ServiceArea.objects.filter(kind=ServiceArea.Kind.NATIONAL).values("service_id"))
+
+
+def option_conditions(now):
+    """Every filter option other than taxonomy terms, as a condition on a
+    service, keyed as the counts are: "free", "scope:local", "language:pl"."""
+    conditions = {
+        "open_now": open_now_q(now),
+        "open_24_7": Q(open_24_7=True),
+        "free": Q(is_free=True),
+        "scope:national": NATIONAL,
+        "scope:local": ~NATIONAL,
+        "referral:self": Q(referral_route__in=[ReferralRoute.SELF, ReferralRoute.BOTH]),
+        "referral:professional": Q(referral_route__in=[ReferralRoute.PROFESSIONAL, ReferralRoute.BOTH]),
+    }
+    conditions.update({f"language:{code}": Q(languages__icontains=f'"{code}"') for code in FILTER_LANGUAGES})
+    return conditions
 
 
 def filter_q(params, now):
@@ -309,22 +354,9 @@ def filter_q(params, now):
         through = getattr(Service, TERM_FIELDS[name]).through
         for code in codes:
             q &= Exists(through.objects.filter(service=OuterRef("pk"), taxonomyterm__code=code))
-    for code in params.languages:
-        q &= Q(languages__icontains=f'"{code}"')
-    if params.open_now:
-        q &= open_now_q(now)
-    if params.open_24_7:
-        q &= Q(open_24_7=True)
-    if params.free:
-        q &= Q(is_free=True)
-    if params.scope == "national":
-        q &= NATIONAL
-    elif params.scope == "local":
-        q &= ~NATIONAL
-    if params.referral == "self":
-        q &= Q(referral_route__in=[ReferralRoute.SELF, ReferralRoute.BOTH])
-    elif params.referral == "professional":
-        q &= Q(referral_route__in=[ReferralRoute.PROFESSIONAL, ReferralRoute.BOTH])
+    conditions = option_conditions(now)
+    for key in params.options():
+        q &= conditions[key]
     return q
 
 
@@ -368,12 +400,22 @@ class Result:
     local: list = field(default_factory=list)  # [(service, miles or None, by_area)]
     national: list = field(default_factory=list)
     local_total: int = 0
+    page: int = 1
+    pages: int = 1
     counts: dict = field(default_factory=dict)
     messages: list = field(default_factory=list)
 
     @property
     def total(self):
         return self.local_total + len(self.national)
+
+    @property
+    def first_shown(self):
+        return (self.page - 1) * PAGE_SIZE + 1 if self.local else 0
+
+    @property
+    def last_shown(self):
+        return self.first_shown + len(self.local) - 1 if self.local else 0
 
 
 def run(params, now=None, known=None):
@@ -392,15 +434,23 @@ def run(params, now=None, known=None):
     elif params.query:
         ids = []
     if ids is not None:
-        services = services.filter(pk__in=ids)
+        services = services.filter(InIds(F("pk"), ids))
     services = services.filter(filter_q(params, now))
 
     distances = None
     if params.centre is not None:
         distances = nearby(params.centre, params.radius)
-        services = services.filter(NATIONAL | Q(pk__in=list(distances)))
+        services = services.filter(NATIONAL | InIds(F("pk"), distances))
 
-    rows = list(services.annotate(national=NATIONAL).values_list("pk", "national", "name", "summary"))
+    rows = list(
+        services.rewrite(False)
+        .annotate(
+            national=ExpressionWrapper(NATIONAL, output_field=BooleanField()),
+            shown_name=in_language("name"),
+            shown_summary=in_language("summary"),
+        )
+        .values_list("pk", "national", "shown_name", "shown_summary")
+    )
     local_ids = [row[0] for row in rows if not row[1]]
     national_ids = [row[0] for row in rows if row[1]]
     names = {row[0]: row[2].casefold() for row in rows}
@@ -411,14 +461,16 @@ def run(params, now=None, known=None):
         local_ids.sort(key=lambda pk: (-scores.get(pk, 0), names[pk]))
     national_ids.sort(key=lambda pk: (-scores.get(pk, 0), names[pk]))
     result.local_total = len(local_ids)
-    shown = local_ids[:MAX_LOCAL_RESULTS]
+    result.pages = max(1, math.ceil(len(local_ids) / PAGE_SIZE))
+    result.page = min(params.page, result.pages)
+    shown = local_ids[(result.page - 1) * PAGE_SIZE:result.page * PAGE_SIZE]
 
     loaded = {service.pk: service for service in for_cards(Service.objects.filter(pk__in=shown + national_ids))}
     for pk in shown:
         miles, by_area = distances[pk] if distances is not None else (None, False)
         result.local.append((loaded[pk], miles, by_area))
     result.national = [loaded[pk] for pk in national_ids]
-    result.counts = counts(Service.objects.filter(pk__in=services.values("pk")), now)
+    result.counts = counts([row[0] for row in rows], now, known or known_terms())
     return result
 
 
@@ -428,8 +480,8 @@ def rank(rows, query):
     alternatives = [[alternative.split() for alternative in term] for term in synonyms.terms(query)]
     scores = {}
     for pk, _national, name, summary in rows:
-        name_words = set(synonyms._plain(name or "").lower().split())
-        summary_words = set(synonyms._plain(summary or "").lower().split())
+        name_words = synonyms.words(name)
+        summary_words = synonyms.words(summary)
         score = 0
         for term in alternatives:
             if any(all(word in name_words for word in words) for words in term):
@@ -441,39 +493,40 @@ def rank(rows, query):
 
 
 def for_cards(queryset):
-    return queryset.prefetch_related("phones", "schedule_periods", "closed_days", "service_areas")
+    """Services with what a result card reads (presentation.card), and no
+    more: a service row has every translation of every text field."""
+    return queryset.only(*CARD_FIELDS).prefetch_related(
+        Prefetch("phones", Phone.objects.only("service", "sort_order", "label", "number")),
+        Prefetch("schedule_periods", SchedulePeriod.objects.only("service", "location", "weekday", "opens_at", "closes_at")),
+        Prefetch("closed_days", ClosedDay.objects.only("service", "date")),
+    )
 
 
 def national_helplines():
     return list(for_cards(public_services().filter(NATIONAL)).order_by("name"))
 
 
-def counts(services, now):
-    """How many of `services` each filter option would leave. Four queries."""
-    flags = {
-        "open_now": open_now_q(now),
-        "open_24_7": Q(open_24_7=True),
-        "free": Q(is_free=True),
-        "scope:national": NATIONAL,
-        "scope:local": ~NATIONAL,
-        "referral:self": Q(referral_route__in=[ReferralRoute.SELF, ReferralRoute.BOTH]),
-        "referral:professional": Q(referral_route__in=[ReferralRoute.PROFESSIONAL, ReferralRoute.BOTH]),
-    }
-    flags.update({f"language:{code}": Q(languages__icontains=f'"{code}"') for code in FILTER_LANGUAGES})
-    aggregates = {
-        key.replace(":", "__").replace("-", "_"): Count("pk", filter=condition) for key, condition in flags.items()
-    }
-    totals = services.aggregate(**aggregates)
-    result = {key: totals[key.replace(":", "__").replace("-", "_")] for key in flags}
-    for name, field_name in TERM_FIELDS.items():
-        through = getattr(Service, field_name).through
-        rows = (
-            through.objects.filter(service__in=services)
-            .values("taxonomyterm__code")
-            .annotate(n=Count("service_id", distinct=True))
-        )
-        for row in rows:
-            result[f"{name}:{row['taxonomyterm__code']}"] = row["n"]
+def counts(ids, now, known):
+    """How many of the services `ids` each filter option would leave, in
+    two queries whatever their number."""
+    if not ids:
+        return {}
+    conditions = option_conditions(now)
+    services = Service.objects.filter(InIds(F("pk"), ids))
+    totals = services.aggregate(**{f"n{index}": Count("pk", filter=q) for index, q in enumerate(conditions.values())})
+    result = {key: totals[f"n{index}"] for index, key in enumerate(conditions)}
+    # A service is linked to a term at most once, and term ids are unique
+    # across taxonomies, so one grouped count over the three link tables
+    # answers every term filter.
+    keys = {term.pk: f"{name}:{code}" for name, terms in known.items() for code, term in terms.items()}
+    links = [
+        getattr(Service, field_name).through.objects.filter(InIds(F("service_id"), ids))
+        .values("taxonomyterm_id").annotate(n=Count("*")).order_by().values_list("taxonomyterm_id", "n")
+        for field_name in TERM_FIELDS.values()
+    ]
+    for term_id, number in links[0].union(*links[1:], all=True):
+        if term_id in keys:
+            result[keys[term_id]] = number
     return result
 
 

@@ -53,6 +53,7 @@ STOP_WORDS = frozenset(
 )
 
 WORD_RE = re.compile(r"[\w+']+", re.UNICODE)
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 _LONGEST_FIRST = sorted(SYNONYMS, key=lambda phrase: -len(phrase.split()))
 _MAX_PHRASE = max(len(phrase.split()) for phrase in SYNONYMS)
 
@@ -84,4 +85,9 @@ def terms(query):
 
 def _plain(text):
     """Backends disagree about punctuation such as + and '; keep letters and digits."""
-    return " ".join(re.sub(r"[^\w]+", " ", text, flags=re.UNICODE).replace("_", " ").split())
+    return " ".join(_LETTERS_AND_DIGITS.findall(text))
+
+
+def words(text):
+    """The set of lower-case words in `text`, split as search terms are."""
+    return set(_LETTERS_AND_DIGITS.findall(text.lower()))

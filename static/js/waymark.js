@@ -104,7 +104,10 @@
     var form = event.target.closest("form[data-swap]");
     if (!form || !window.fetch || !window.DOMParser) return;
     event.preventDefault();
-    fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", cache: "no-store" })
+    var data = new FormData(form);
+    // The button pressed can carry a value, such as the page to show.
+    if (event.submitter && event.submitter.name) data.append(event.submitter.name, event.submitter.value);
+    fetch(form.action, { method: "POST", body: data, credentials: "same-origin", cache: "no-store" })
       .then(function (response) {
         if (!response.ok) throw new Error(response.status);
         return response.text();
@@ -119,6 +122,13 @@
         if (heading) heading.focus();
       })
       .catch(function () {
+        if (event.submitter && event.submitter.name) {
+          var pressed = document.createElement("input");
+          pressed.type = "hidden";
+          pressed.name = event.submitter.name;
+          pressed.value = event.submitter.value;
+          form.appendChild(pressed);
+        }
         form.submit();
       });
   });

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 pytestmark = pytest.mark.django_db
 
-NAMES = ["q", "where", "lat", "lng", "radius", "type", "role", "audience", "language", "open_now", "open_24_7",
+NAMES = ["q", "where", "lat", "lng", "radius", "page", "type", "role", "audience", "language", "open_now", "open_24_7",
          "free", "scope", "referral", "unknown"]
 values = st.one_of(
     st.text(max_size=300),

@@ -8,7 +8,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
+from directory.search import PAGE_SIZE
+
+from .conftest import SECRET_ADDRESS, SECRET_LATITUDE, place
 from .factories import ServiceFactory
 
 URL = "/directory/"
@@ -40,6 +42,7 @@ def test_landing_page_lists_national_helplines_and_sets_no_cookie(client, direct
     assert response.status_code == 200
     assert names(response, "national") == ["Example National Helpline"]
     assert names(response, "local") == []
+    assert 'class="count"' not in response.content.decode()  # counts come with a search
     assert not response.cookies and "Set-Cookie" not in response
     form = re.search(r"<form[^>]*data-swap[^>]*>", response.content.decode())[0]
     assert 'method="post"' in form
@@ -177,17 +180,82 @@ def test_cards_show_phone_status_badges(client, directory):
     assert '<span class="badge">Free</span>' in html and '<span class="badge">24/7</span>' in html
 
 
+def add_bulk(count):
+    """`count` more services about domestic abuse, a few yards from CV1."""
+    for number in range(count):
+        service = ServiceFactory(name=f"Example Bulk {number:02d}", summary="Domestic abuse support.")
+        place(service, "52.412000", "-1.511000")
+
+
 @pytest.mark.parametrize("count", [3, 40])
 def test_queries_per_search_do_not_grow_with_results(client, directory, django_assert_max_num_queries, count):
-    for number in range(count):
-        service = ServiceFactory(name=f"Example Bulk {number}", summary="Domestic abuse support.")
-        from .conftest import place
-
-        place(service, "52.412000", "-1.511000")
+    add_bulk(count)
     client.post(URL, {"q": "x"})  # warm caches (site settings) outside the count
-    with django_assert_max_num_queries(22):
+    with django_assert_max_num_queries(16):
         response = client.post(URL, {"q": "domestic abuse", "where": "CV1", "audience": "women", "open_now": "1"})
     assert response.status_code == 200
-    with django_assert_max_num_queries(22):
+    with django_assert_max_num_queries(16):
         response = client.post(URL, {"q": "DV", "where": "CV1"})
-    assert len(names(response, "local")) == count + 2
+    assert len(names(response, "local")) == min(count + 2, PAGE_SIZE)
+    with django_assert_max_num_queries(16):
+        response = client.post(URL, {"q": "DV", "where": "CV1", "page": "2"})
+    assert response.status_code == 200
+
+
+def pager_fields(response):
+    """The hidden fields of the pager's form, and the page each button asks for."""
+    html = response.content.decode()
+    pager = re.search(r'<nav class="pager".*?</nav>', html, re.S)
+    if not pager:
+        return None, []
+    fields = re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', pager[0])
+    buttons = re.findall(r'<button type="submit" name="page" value="(\d+)"', pager[0])
+    return fields, buttons
+
+
+def test_local_results_come_in_pages_that_keep_the_search(client, directory):
+    add_bulk(43)  # with Near Advice and Hidden Refuge: 45 local matches, three pages
+    first = client.post(URL, {"q": "DV", "where": "CV1"})
+    assert "Showing 1 to 20 of 45 local services. Page 1 of 3." in text(first)
+    fields, buttons = pager_fields(first)
+    assert ("q", "DV") in fields and ("where", "CV1") in fields and ("radius", "10") in fields
+    assert buttons == ["2"]  # no "Previous" on the first page
+
+    data = dict(fields)
+    pages = [names(first, "local")]
+    for page in ("2", "3"):
+        response = client.post(URL, {**data, "page": page})
+        pages.append(names(response, "local"))
+        # The national helplines are their own group, on every page.
+        assert names(response, "national") == ["Example National Helpline"]
+    assert [len(page) for page in pages] == [20, 20, 5]
+    everything = [name for page in pages for name in page]
+    assert len(set(everything)) == 45
+    # Still in order of distance across pages: the refuge is placed by the district it covers, 2 miles off.
+    assert everything[0] == "Example Near Advice" and everything[-1] == "Example Hidden Refuge"
+    assert "Showing 41 to 45 of 45 local services. Page 3 of 3." in text(response)
+    assert pager_fields(response)[1] == ["2"]  # only "Previous" on the last page
+
+
+def test_page_numbers_past_the_end_or_not_numbers_are_handled(client, directory):
+    add_bulk(25)
+    past = client.post(URL, {"q": "DV", "page": "99"})
+    assert "Showing 21 to 27 of 27 local services. Page 2 of 2." in text(past)
+    for page in ("0", "-1", "two", "1e3", "²", "٣", "9" * 40):
+        response = client.post(URL, {"q": "DV", "page": page})
+        assert response.status_code == 200
+        assert "Showing 1 to 20 of 27 local services." in text(response)
+
+
+def test_a_pager_keeps_a_position_from_the_device_but_the_share_link_does_not(client, directory):
+    add_bulk(25)
+    response = client.post(URL, {"lat": "52.4110", "lng": "-1.5100", "radius": "3"})
+    fields, _buttons = pager_fields(response)
+    assert ("lat", "52.41100") in fields and ("lng", "-1.51000") in fields and ("radius", "3") in fields
+    share = re.search(r'id="share-url"[^>]*value="([^"]*)"', response.content.decode())[1]
+    assert "lat" not in share
+
+
+def test_few_results_have_no_pager(client, directory):
+    response = client.post(URL, {"q": "DV"})
+    assert pager_fields(response) == (None, [])
