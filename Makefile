@@ -44,7 +44,8 @@ test: $(VENV)/.installed-test
 	$(BIN)/pytest
 
 bench: $(VENV)/.installed-test
-	$(BIN)/pytest -m bench -s -q -p no:cacheprovider
+	mkdir -p var
+	TEST_DATABASE_FILE=var/bench.sqlite3 $(BIN)/pytest -m bench -s -q -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache

@@ -39,7 +39,7 @@ from directory.models import (
     TaxonomyTerm,
 )
 
-pytestmark = [pytest.mark.bench, pytest.mark.django_db]
+pytestmark = [pytest.mark.bench, pytest.mark.django_db(transaction=True)]
 SERVICES = 10_000
 NATIONAL = 30
 SEED = 20270303
