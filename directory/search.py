@@ -9,8 +9,9 @@
 3. a location: a bounding box on the indexed latitude and longitude of
    public locations (and of the postcode districts a service covers), then
    exact haversine distances in Python;
-4. counts for every filter option over the results, in a fixed number of
-   aggregate queries whatever the number of results.
+4. counts for every filter option over the results: the options tested on
+   the rows already read for ranking, the taxonomy terms in one grouped
+   query, whatever the number of results.
 
 National services form their own group and are never sorted by distance.
 Confidential locations are never read here: a refuge is placed by the
@@ -20,6 +21,7 @@ postcode districts it serves.
 import datetime
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -332,6 +334,10 @@ def open_now_q(now):
 NATIONAL = Q(pk__in=ServiceArea.objects.filter(kind=ServiceArea.Kind.NATIONAL).values("service_id"))
 
 
+SELF_ROUTES = (ReferralRoute.SELF, ReferralRoute.BOTH)
+PROFESSIONAL_ROUTES = (ReferralRoute.PROFESSIONAL, ReferralRoute.BOTH)
+
+
 def option_conditions(now):
     """Every filter option other than taxonomy terms, as a condition on a
     service, keyed as the counts are: "free", "scope:local", "language:pl"."""
@@ -341,11 +347,27 @@ def option_conditions(now):
         "free": Q(is_free=True),
         "scope:national": NATIONAL,
         "scope:local": ~NATIONAL,
-        "referral:self": Q(referral_route__in=[ReferralRoute.SELF, ReferralRoute.BOTH]),
-        "referral:professional": Q(referral_route__in=[ReferralRoute.PROFESSIONAL, ReferralRoute.BOTH]),
+        "referral:self": Q(referral_route__in=SELF_ROUTES),
+        "referral:professional": Q(referral_route__in=PROFESSIONAL_ROUTES),
     }
     conditions.update({f"language:{code}": Q(languages__icontains=f'"{code}"') for code in FILTER_LANGUAGES})
     return conditions
+
+
+def options_met(row):
+    """The same options as option_conditions(), tested on a result row (see
+    result_rows), so one pass over the results counts them all instead of a
+    condition per option per row in SQL. A test checks the two agree.
+    Codes are compared in lower case, as the SQL condition compares them."""
+    spoken = {str(code).lower() for code in row.languages or ()}
+    met = [f"language:{code}" for code in spoken if code in FILTER_LANGUAGES]
+    met.append("scope:national" if row.national else "scope:local")
+    met += [key for key, value in (("open_now", row.open_now), ("open_24_7", row.open_24_7), ("free", row.is_free)) if value]
+    if row.referral_route in SELF_ROUTES:
+        met.append("referral:self")
+    if row.referral_route in PROFESSIONAL_ROUTES:
+        met.append("referral:professional")
+    return met
 
 
 def filter_q(params, now):
@@ -442,18 +464,10 @@ def run(params, now=None, known=None):
         distances = nearby(params.centre, params.radius)
         services = services.filter(NATIONAL | InIds(F("pk"), distances))
 
-    rows = list(
-        services.rewrite(False)
-        .annotate(
-            national=ExpressionWrapper(NATIONAL, output_field=BooleanField()),
-            shown_name=in_language("name"),
-            shown_summary=in_language("summary"),
-        )
-        .values_list("pk", "national", "shown_name", "shown_summary")
-    )
-    local_ids = [row[0] for row in rows if not row[1]]
-    national_ids = [row[0] for row in rows if row[1]]
-    names = {row[0]: row[2].casefold() for row in rows}
+    rows = result_rows(services, now)
+    local_ids = [row.pk for row in rows if not row.national]
+    national_ids = [row.pk for row in rows if row.national]
+    names = {row.pk: row.shown_name.casefold() for row in rows}
     scores = rank(rows, params.query) if ids else {}
     if distances is not None:
         local_ids.sort(key=lambda pk: (distances[pk][0], names[pk]))
@@ -470,8 +484,26 @@ def run(params, now=None, known=None):
         miles, by_area = distances[pk] if distances is not None else (None, False)
         result.local.append((loaded[pk], miles, by_area))
     result.national = [loaded[pk] for pk in national_ids]
-    result.counts = counts([row[0] for row in rows], now, known or known_terms())
+    result.counts = counts(rows, known or known_terms())
     return result
+
+
+def result_rows(services, now):
+    """What ranking, sorting and counting read of every result, in one
+    query: names and summaries in the visitor's language, and the fields
+    the filter options test (options_met)."""
+    as_boolean = lambda q: ExpressionWrapper(q, output_field=BooleanField())  # noqa: E731
+    return list(
+        services.rewrite(False)
+        .annotate(
+            national=as_boolean(NATIONAL),
+            open_now=as_boolean(open_now_q(now)),
+            shown_name=in_language("name"),
+            shown_summary=in_language("summary"),
+        )
+        .values_list("pk", "national", "open_now", "shown_name", "shown_summary", "open_24_7", "is_free",
+                     "referral_route", "languages", named=True)
+    )
 
 
 def rank(rows, query):
@@ -479,16 +511,16 @@ def rank(rows, query):
     synonym) found in the name count three, in the summary two."""
     alternatives = [[alternative.split() for alternative in term] for term in synonyms.terms(query)]
     scores = {}
-    for pk, _national, name, summary in rows:
-        name_words = synonyms.words(name)
-        summary_words = synonyms.words(summary)
+    for row in rows:
+        name_words = synonyms.words(row.shown_name)
+        summary_words = synonyms.words(row.shown_summary)
         score = 0
         for term in alternatives:
             if any(all(word in name_words for word in words) for words in term):
                 score += 3
             elif any(all(word in summary_words for word in words) for words in term):
                 score += 2
-        scores[pk] = score
+        scores[row.pk] = score
     return scores
 
 
@@ -506,15 +538,13 @@ def national_helplines():
     return list(for_cards(public_services().filter(NATIONAL)).order_by("name"))
 
 
-def counts(ids, now, known):
-    """How many of the services `ids` each filter option would leave, in
-    two queries whatever their number."""
-    if not ids:
+def counts(rows, known):
+    """How many of the results (result_rows) each filter option would leave:
+    the options from the rows, the taxonomy terms in one query."""
+    if not rows:
         return {}
-    conditions = option_conditions(now)
-    services = Service.objects.filter(InIds(F("pk"), ids))
-    totals = services.aggregate(**{f"n{index}": Count("pk", filter=q) for index, q in enumerate(conditions.values())})
-    result = {key: totals[f"n{index}"] for index, key in enumerate(conditions)}
+    result = dict(Counter(key for row in rows for key in options_met(row)))
+    ids = [row.pk for row in rows]
     # A service is linked to a term at most once, and term ids are unique
     # across taxonomies, so one grouped count over the three link tables
     # answers every term filter.
