@@ -118,12 +118,8 @@ class Params:
             params.append(("q", self.query))
         for name, codes in self.terms.items():
             params += [(name, code) for code in codes]
-        params += [("language", code) for code in self.languages]
-        params += [(flag, "1") for flag in FLAGS if getattr(self, flag)]
-        if self.scope:
-            params.append(("scope", self.scope))
-        if self.referral:
-            params.append(("referral", self.referral))
+        # "language:pl" is language=pl; a flag such as "free" is free=1.
+        params += [(name, value or "1") for name, _colon, value in (key.partition(":") for key in self.options())]
         if self.where:
             params += [("where", self.where), ("radius", str(self.radius))]
         return params
