@@ -22,17 +22,23 @@ def opening_status(service, now, location=None):
     periods that start on it; a period that began the evening before still
     runs to its closing time.
     """
-    now_utc = now.astimezone(UTC)
-    today = now.astimezone(UK).date()
     closed = {day.date for day in service.closed_days.all()}
     periods = [
         period
         for period in service.schedule_periods.all()
         if period.location_id is None or (location is not None and period.location_id == location.pk)
     ]
+    return status_at(service.open_24_7, periods, closed, now)
 
+
+def status_at(open_24_7, periods, closed, now):
+    """opening_status() from the parts: whether the service is open round
+    the clock, its opening periods (anything with weekday, opens_at and
+    closes_at) and its closed dates."""
+    now_utc = now.astimezone(UTC)
+    today = now.astimezone(UK).date()
     open_interval = None
-    for start, end in _intervals(service.open_24_7, periods, closed, today - datetime.timedelta(days=1)):
+    for start, end in _intervals(open_24_7, periods, closed, today - datetime.timedelta(days=1)):
         if open_interval is not None:
             # Extend the current opening while the next one follows on without a gap.
             if start <= open_interval[1]:

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .models import Phone, ReferralRoute, Weekday
-from .opening_hours import UK, opening_status
+from .opening_hours import UK, status_at
 
 
 def format_time(time):
@@ -39,12 +39,12 @@ def _when(moment, now):
     return _("%(date)s %(time)s") % {"date": formats.date_format(moment, "j F"), "time": time}
 
 
-def status(service, now):
+def status(listing, now):
     """(is_open, text): "Open 24 hours", "Open until 8pm", "Closed – opens 9am tomorrow"."""
-    is_open, change = opening_status(service, now)
+    is_open, change = status_at(listing.open_24_7, listing.periods, listing.closed, now)
     if is_open:
         if change is None:
-            return True, _("Open 24 hours") if service.open_24_7 else _("Open now")
+            return True, _("Open 24 hours") if listing.open_24_7 else _("Open now")
         return True, _("Open until %(when)s") % {"when": _when(change, now)}
     if change is None:
         return False, _("Closed")
@@ -55,23 +55,25 @@ def tel(number):
     return "tel:" + re.sub(r"[^\d+]", "", number)
 
 
-def main_phone(service):
-    phones = list(service.phones.all())
+def main_phone(listing):
+    """(label, number) of the phone a card offers: the helpline, else the
+    office, else the first."""
     for label in (Phone.Label.HELPLINE, Phone.Label.OFFICE):
-        for phone in phones:
-            if phone.label == label:
+        for phone in listing.phones:
+            if phone[0] == label:
                 return phone
-    return phones[0] if phones else None
+    return listing.phones[0] if listing.phones else None
 
 
-def card(service, now, miles=None, by_area=False):
-    is_open, status_text = status(service, now)
+def card(listing, now, miles=None, by_area=False):
+    """What a result card shows of a listing (directory.listings)."""
+    is_open, status_text = status(listing, now)
     badges = []
-    if service.is_free:
+    if listing.is_free:
         badges.append(_("Free"))
-    if service.open_24_7:
+    if listing.open_24_7:
         badges.append(_("24/7"))
-    if service.referral_route == ReferralRoute.PROFESSIONAL:
+    if listing.referral_route == ReferralRoute.PROFESSIONAL:
         badges.append(_("Referral needed"))
     if miles is None:
         distance = ""
@@ -79,13 +81,13 @@ def card(service, now, miles=None, by_area=False):
         distance = _("Covers your area") if miles < 0.5 else _("Covers an area %(miles)s miles away") % {"miles": f"{miles:.1f}"}
     else:
         distance = _("%(miles)s miles away") % {"miles": f"{miles:.1f}"}
-    phone = main_phone(service)
+    phone = main_phone(listing)
     return {
-        "service": service,
+        "service": listing,
         "is_open": is_open,
         "status": status_text,
-        "phone": phone,
-        "tel": tel(phone.number) if phone else "",
+        "phone": phone[1] if phone else "",
+        "tel": tel(phone[1]) if phone else "",
         "badges": badges,
         "distance": distance,
     }

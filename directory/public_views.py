@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from waymark.views import share_link
 
-from . import presentation, search as directory_search, sheet as shortlists
+from . import listings, presentation, search as directory_search, sheet as shortlists
 from .models import ServiceArea
 
 
@@ -57,23 +57,23 @@ def search(request):
     national = result.national
     show_all_national = not searched or result.total == 0
     if show_all_national:
-        national = directory_search.national_helplines()
+        national = directory_search.national_helplines(now)
     flag = lambda key: _count(result.counts, key)  # noqa: E731
     # The signposting-sheet shortlist rides in the address (and may come in
     # the body); it is only service ids, never anything searched for.
     shortlist = shortlists.parse(request.GET, request.POST)
-    shown = {service.uuid for service, _miles, _by_area in result.local} | {service.uuid for service in national}
+    shown = {listing.uuid for listing, _miles, _by_area in result.local} | {listing.uuid for listing in national}
     context = {
         "params": params,
         "searched": searched,
         "messages_": messages,
-        "local": [presentation.card(s, now, miles, by_area) for s, miles, by_area in result.local],
+        "local": [presentation.card(listing, now, miles, by_area) for listing, miles, by_area in result.local],
         "local_total": result.local_total,
         "results_page": result.page,
         "results_pages": result.pages,
         "first_shown": result.first_shown,
         "last_shown": result.last_shown,
-        "national": [presentation.card(s, now) for s in national],
+        "national": [presentation.card(listing, now) for listing in national],
         "national_is_fallback": show_all_national and searched,
         "total": result.total,
         "filter_groups": _filter_groups(params, known, result.counts),
@@ -117,7 +117,7 @@ def service_detail(request, uuid):
     now = timezone.now()
     context = {
         **_contact_details(service),
-        "card": presentation.card(service, now),
+        "card": presentation.card(listings.of(service), now),
         "hours": presentation.opening_hours(service),
         "closed_days": presentation.upcoming_closed_days(service, timezone.localdate()),
         "languages": [directory_search.language_name(code) for code in service.languages],
@@ -201,7 +201,7 @@ def sheet(request):
     if not services:
         now = timezone.now()
         context.update({
-            "national": [presentation.card(service, now) for service in directory_search.national_helplines()],
+            "national": [presentation.card(listing, now) for listing in directory_search.national_helplines(now)],
             "carried": [],
             "sheet_picks": True,
         })

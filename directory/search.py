@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import get_language, gettext as _
 from wagtail.search.backends import get_search_backend
@@ -36,13 +36,12 @@ from translations.languages import in_language
 from translations.search import hit_values, matching_ids, translated_ids
 from waymark.db import InIds
 
-from . import gazetteer, synonyms
+from . import gazetteer, listings, synonyms
 from .models import (
     AUDIENCES,
     SERVICE_TYPES,
     SPECIALIST_ROLES,
     ClosedDay,
-    Phone,
     PostcodeDistrict,
     ReferralRoute,
     SchedulePeriod,
@@ -71,7 +70,6 @@ SCOPES = ("national", "local")
 REFERRALS = ("self", "professional")
 FLAGS = ("open_now", "open_24_7", "free")
 PUBLIC_STATUSES = (Status.ACTIVE, Status.TEMPORARILY_CLOSED)
-CARD_FIELDS = ("uuid", "name", "summary", "is_free", "open_24_7", "referral_route")
 TERM_PARAMS = {"type": SERVICE_TYPES, "role": SPECIALIST_ROLES, "audience": AUDIENCES}
 TERM_FIELDS = {"type": "service_types", "role": "specialist_roles", "audience": "audiences"}
 
@@ -415,7 +413,7 @@ def nearby(centre, radius):
 
 @dataclass
 class Result:
-    local: list = field(default_factory=list)  # [(service, miles or None, by_area)]
+    local: list = field(default_factory=list)  # [(listing, miles or None, by_area)]
     national: list = field(default_factory=list)
     local_total: int = 0
     page: int = 1
@@ -475,7 +473,7 @@ def run(params, now=None, known=None):
     result.page = min(params.page, result.pages)
     shown = local_ids[(result.page - 1) * PAGE_SIZE:result.page * PAGE_SIZE]
 
-    loaded = {service.pk: service for service in for_cards(Service.objects.filter(pk__in=shown + national_ids))}
+    loaded = listings.load(Service.objects.filter(pk__in=shown + national_ids), now)
     for pk in shown:
         miles, by_area = distances[pk] if distances is not None else (None, False)
         result.local.append((loaded[pk], miles, by_area))
@@ -520,18 +518,10 @@ def rank(rows, query):
     return scores
 
 
-def for_cards(queryset):
-    """Services with what a result card reads (presentation.card), and no
-    more: a service row has every translation of every text field."""
-    return queryset.only(*CARD_FIELDS).prefetch_related(
-        Prefetch("phones", Phone.objects.only("service", "sort_order", "label", "number")),
-        Prefetch("schedule_periods", SchedulePeriod.objects.only("service", "location", "weekday", "opens_at", "closes_at")),
-        Prefetch("closed_days", ClosedDay.objects.only("service", "date")),
-    )
-
-
-def national_helplines():
-    return list(for_cards(public_services().filter(NATIONAL)).order_by("name"))
+def national_helplines(now):
+    """Listings of every public national service, by name."""
+    found = listings.load(public_services().filter(NATIONAL), now).values()
+    return sorted(found, key=lambda listing: listing.name.casefold())
 
 
 def counts(rows, known):
