@@ -34,7 +34,7 @@ from wagtail.search.query import And, Or, PlainText
 
 from translations.languages import in_language
 from translations.search import hit_values, matching_ids, translated_ids
-from waymark.db import InIds
+from waymark.db import ContainsAny, InIds
 
 from . import gazetteer, listings, synonyms
 from .models import (
@@ -399,10 +399,9 @@ def nearby(centre, radius):
     }
     districts = {outcode: miles for outcode, miles in districts.items() if miles <= radius}
     if districts:
-        covers = Q()
-        for outcode in districts:
-            covers |= Q(postcode_districts__icontains=f'"{outcode}"')
-        areas = ServiceArea.objects.filter(covers, kind=ServiceArea.Kind.POSTCODE_DISTRICTS)
+        areas = ServiceArea.objects.filter(
+            ContainsAny(F("postcode_districts"), districts), kind=ServiceArea.Kind.POSTCODE_DISTRICTS
+        )
         for service_id, codes in areas.values_list("service_id", "postcode_districts"):
             miles = min((districts[code] for code in codes if code in districts), default=None)
             current = found.get(service_id)

@@ -46,3 +46,33 @@ class InIds(Lookup):
         if connection.vendor == "postgresql":
             return f"{lhs} = ANY(%s)", (*params, self.rhs)
         return f"{lhs} IN ({', '.join(['%s'] * len(self.rhs))})", (*params, *self.rhs)
+
+
+class ContainsAny(Lookup):
+    """`filter(ContainsAny(F("codes"), ["CV1", "CV2"]))`: a JSON list of
+    strings holds at least one of the given strings, with the strings sent
+    as one parameter.
+
+    A distance search asks which services cover any of a hundred postcode
+    districts; one LIKE per district cost more to build than to run.
+    """
+
+    lookup_name = "contains_any"
+    prepare_rhs = False
+
+    def __init__(self, lhs, values):
+        super().__init__(lhs, [str(value) for value in values])
+
+    def as_sql(self, compiler, connection):
+        if not self.rhs:
+            raise EmptyResultSet
+        lhs, params = self.process_lhs(compiler, connection)
+        if connection.vendor == "sqlite":
+            return (
+                f"EXISTS (SELECT 1 FROM json_each({lhs}) WHERE value IN (SELECT value FROM json_each(%s)))",
+                (*params, json.dumps(self.rhs)),
+            )
+        if connection.vendor == "postgresql":
+            return f"{lhs} ?| %s", (*params, self.rhs)
+        clauses = " OR ".join([f"{lhs} LIKE %s"] * len(self.rhs))
+        return f"({clauses})", tuple(item for value in self.rhs for item in (*params, f'%{json.dumps(value)}%'))

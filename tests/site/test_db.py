@@ -1,11 +1,12 @@
-"""Database helpers: `InIds`, for filtering on long lists of ids."""
+"""Database helpers: `InIds`, for filtering on long lists of ids, and
+`ContainsAny`, for JSON lists that hold any of many strings."""
 
 import pytest
 from django.db.models import F, Q
 
-from directory.models import Service
-from tests.directory.factories import ServiceFactory
-from waymark.db import InIds
+from directory.models import Service, ServiceArea
+from tests.directory.factories import ServiceAreaFactory, ServiceFactory
+from waymark.db import ContainsAny, InIds
 
 
 def ids_of(queryset):
@@ -34,3 +35,28 @@ def test_ids_may_come_as_strings_but_nothing_else(db):
     assert ids_of(Service.objects.filter(InIds(F("pk"), [str(service.pk)]))) == {service.pk}
     with pytest.raises(ValueError):
         InIds(F("pk"), ["1; DROP TABLE directory_service"])
+
+
+def areas_covering(codes):
+    areas = ServiceArea.objects.filter(ContainsAny(F("postcode_districts"), codes))
+    return set(areas.values_list("service__name", flat=True))
+
+
+def test_a_json_list_holding_any_of_many_strings(db):
+    for name, codes in (("Coventry", ["CV1", "CV2"]), ("Birmingham", ["B1"]), ("Nowhere", [])):
+        ServiceAreaFactory(service=ServiceFactory(name=name), kind="postcode-districts", postcode_districts=codes)
+    assert areas_covering(["CV2", "LS1"]) == {"Coventry"}
+    assert areas_covering(["B1", "CV1"]) == {"Coventry", "Birmingham"}
+    # Whole entries only: CV1 is not B1's prefix, nor B1 part of B10.
+    assert areas_covering(["CV", "B10", "V1"]) == set()
+    assert areas_covering([]) == set()
+    many = [f"ZZ{n}" for n in range(5000)] + ["B1"]
+    assert areas_covering(many) == {"Birmingham"}
+    _sql, params = ServiceArea.objects.filter(ContainsAny(F("postcode_districts"), many)).query.sql_with_params()
+    assert len(params) < 10
+
+
+def test_strings_are_parameters_not_sql(db):
+    ServiceAreaFactory(kind="postcode-districts", postcode_districts=["CV1"])
+    assert areas_covering(['CV1") OR 1=1 --', "'; DROP TABLE directory_servicearea; --"]) == set()
+    assert ServiceArea.objects.count() == 1
