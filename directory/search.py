@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
@@ -131,12 +132,23 @@ class Params:
         return fields
 
 
+class Term(NamedTuple):
+    pk: int
+    code: str
+    name: str  # in the visitor's language
+
+
 def known_terms():
-    """{"type": {code: term}, ...} for the filters, in one query."""
+    """{"type": {code: Term}, ...} for the filters, in one query."""
     known = {name: {} for name in TERM_PARAMS}
     by_taxonomy = {code: name for name, code in TERM_PARAMS.items()}
-    for term in TaxonomyTerm.objects.filter(taxonomy__code__in=by_taxonomy).select_related("taxonomy"):
-        known[by_taxonomy[term.taxonomy.code]][term.code] = term
+    terms = (
+        TaxonomyTerm.objects.rewrite(False).filter(taxonomy__code__in=by_taxonomy)
+        .annotate(shown_name=in_language("name"))
+        .values_list("taxonomy__code", "pk", "code", "shown_name")
+    )
+    for taxonomy, *term in terms:
+        known[by_taxonomy[taxonomy]][term[1]] = Term(*term)
     return known
 
 

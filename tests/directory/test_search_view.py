@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from directory.search import PAGE_SIZE
 
-from .conftest import SECRET_ADDRESS, SECRET_LATITUDE, place
+from .conftest import SECRET_ADDRESS, SECRET_LATITUDE, place, term
 from .factories import ServiceFactory
 
 URL = "/directory/"
@@ -51,6 +51,16 @@ def test_landing_page_lists_national_helplines_and_sets_no_cookie(client, direct
 
 def test_welsh_prefix_serves_the_directory(client, directory):
     assert client.get("/cy/directory/").status_code == 200
+
+
+def test_filter_labels_are_in_the_visitors_language_or_else_english(client, directory):
+    refuge = term("service-types", "accommodation")
+    refuge.name_cy = "Llety a diogelwch"
+    refuge.save()
+    welsh = text(client.get("/cy/directory/"))
+    assert "Llety a diogelwch" in welsh
+    assert term("audiences", "women").name in welsh  # no Welsh name: the English one
+    assert "Llety a diogelwch" not in text(client.get("/directory/"))
 
 
 def test_abbreviation_finds_services_described_in_full(client, directory):
