@@ -514,19 +514,16 @@ def result_rows(services, now):
 def rank(rows, query):
     """Relevance, the same whatever the backend: query terms (through any
     synonym) found in the name count three, in the summary two."""
-    alternatives = [[alternative.split() for alternative in term] for term in synonyms.terms(query)]
-    scores = {}
-    for row in rows:
-        name_words = synonyms.words(row.shown_name)
-        summary_words = synonyms.words(row.shown_summary)
-        score = 0
-        for term in alternatives:
-            if any(all(word in name_words for word in words) for words in term):
-                score += 3
-            elif any(all(word in summary_words for word in words) for words in term):
-                score += 2
-        scores[row.pk] = score
-    return scores
+    names = synonyms.Texts([row.shown_name for row in rows])
+    summaries = synonyms.Texts([row.shown_summary for row in rows])
+    scores = [0] * len(rows)
+    for alternatives in synonyms.terms(query):
+        in_name = names.holding(alternatives)
+        for index in in_name:
+            scores[index] += 3
+        for index in summaries.holding(alternatives) - in_name:
+            scores[index] += 2
+    return {row.pk: score for row, score in zip(rows, scores)}
 
 
 def national_helplines(now):

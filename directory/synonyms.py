@@ -6,6 +6,8 @@ word or short phrase (lower case) to the words services use for it; a match
 searches for either the original word or the expansion."""
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 SYNONYMS = {
     "dv": "domestic abuse",
@@ -88,6 +90,28 @@ def _plain(text):
     return " ".join(_LETTERS_AND_DIGITS.findall(text))
 
 
-def words(text):
-    """The set of lower-case words in `text`, split as search terms are."""
-    return set(_LETTERS_AND_DIGITS.findall(text.lower()))
+class Texts:
+    """Many texts searched for whole words (split as search terms are) all
+    at once: one regular-expression pass over the texts joined, instead of
+    splitting each, because ranking searches every result."""
+
+    def __init__(self, texts):
+        lowered = [text.lower() for text in texts]
+        self._joined = "\n".join(lowered)
+        self._starts = list(accumulate((len(text) + 1 for text in lowered[:-1]), initial=0))
+
+    def with_word(self, word):
+        """Indexes of the texts that hold `word` (letters and digits)."""
+        # The word first and the letter before it checked after: a pattern
+        # that opens with a look-behind is tried at every position.
+        escaped = re.escape(word)
+        pattern = re.compile(rf"{escaped}(?<![^\W_]{escaped})(?![^\W_])")
+        return {bisect_right(self._starts, match.start()) - 1 for match in pattern.finditer(self._joined)}
+
+    def holding(self, alternatives):
+        """Indexes of the texts that hold every word of any of the
+        alternatives (a term from terms())."""
+        found = set()
+        for alternative in alternatives:
+            found |= set.intersection(*(self.with_word(word) for word in alternative.split()))
+        return found

@@ -1,5 +1,5 @@
 from directory.search import text_query
-from directory.synonyms import SYNONYMS, terms
+from directory.synonyms import SYNONYMS, Texts, terms
 
 
 def test_abbreviations_expand_and_keep_the_original_word():
@@ -32,3 +32,23 @@ def test_query_requires_every_term_through_any_synonym():
         "<And <Or <PlainText 'dv' operator='and' boost=1> <PlainText 'domestic abuse' operator='and' boost=1>>"
         " <PlainText 'women' operator='and' boost=1>>"
     )
+
+
+def test_texts_are_searched_for_whole_words_as_terms_split_them():
+    texts = Texts([
+        "Domestic Abuse Helpline",       # 0: any case
+        "Support after domestic-abuse",  # 1: punctuation splits words
+        "Nondomestic abusers",           # 2: a word inside another is not that word
+        "domestic_abuse",                # 3: so does an underscore, as in terms()
+        "Pomoc w przemocy domowej",      # 4: letters beyond ASCII
+        "24/7 line",                     # 5: digits
+        "",                              # 6: empty
+    ])
+    assert texts.with_word("domestic") == {0, 1, 3}
+    assert texts.with_word("abuse") == {0, 1, 3}
+    assert texts.with_word("przemocy") == {4}
+    assert texts.with_word("7") == {5}
+    assert texts.with_word("line") == {5}
+    # A term matches through any alternative, and an alternative needs every word.
+    assert texts.holding(("da", "domestic abuse")) == {0, 1, 3}
+    assert texts.holding(("helpline", "domestic line")) == {0}
