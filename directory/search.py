@@ -319,20 +319,24 @@ def text_matches(expression, language=None):
 
 def open_now_q(now):
     """Open at `now` (UK time), in SQL, matching directory.opening_hours:
-    a closed day cancels periods (and 24-hour opening) that start on it."""
+    a closed day cancels periods (and 24-hour opening) that start on it.
+    One look-up of a service's periods per row: closed days are few, so
+    they are read once as sets."""
     local = now.astimezone(UK)
     today, time = local.date(), local.time().replace(tzinfo=None)
     yesterday = today - datetime.timedelta(days=1)
-    closed_today = Exists(ClosedDay.objects.filter(service=OuterRef("pk"), date=today))
-    closed_yesterday = Exists(ClosedDay.objects.filter(service=OuterRef("pk"), date=yesterday))
-    periods = SchedulePeriod.objects.filter(service=OuterRef("pk"), location__isnull=True)
-    started_today = periods.filter(weekday=today.weekday(), opens_at__lte=time).filter(
-        Q(closes_at__gt=time) | Q(closes_at__lte=F("opens_at"))
+    closed_today = ClosedDay.objects.filter(date=today).values("service_id")
+    closed_yesterday = ClosedDay.objects.filter(date=yesterday).values("service_id")
+    started_today = (
+        Q(weekday=today.weekday(), opens_at__lte=time)
+        & (Q(closes_at__gt=time) | Q(closes_at__lte=F("opens_at")))
+        & ~Q(service_id__in=closed_today)
     )
-    from_last_night = periods.filter(weekday=yesterday.weekday(), closes_at__lte=F("opens_at"), closes_at__gt=time)
-    return (Q(open_24_7=True) & ~closed_today) | (
-        Q(open_24_7=False) & ((Exists(started_today) & ~closed_today) | (Exists(from_last_night) & ~closed_yesterday))
+    from_last_night = Q(weekday=yesterday.weekday(), closes_at__lte=F("opens_at"), closes_at__gt=time) & ~Q(
+        service_id__in=closed_yesterday
     )
+    periods = SchedulePeriod.objects.filter(started_today | from_last_night, service=OuterRef("pk"), location__isnull=True)
+    return (Q(open_24_7=True) & ~Q(pk__in=closed_today)) | (Q(open_24_7=False) & Exists(periods))
 
 
 # A set, not a per-row EXISTS: over the whole directory (the national group,

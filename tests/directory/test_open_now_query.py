@@ -21,6 +21,10 @@ def test_open_now_filter_agrees_with_opening_status():
         SchedulePeriod.objects.create(service=office, weekday=day, opens_at="09:00", closes_at="17:00")
     night = ServiceFactory(name="Night")
     SchedulePeriod.objects.create(service=night, weekday=4, opens_at="22:00", closes_at="02:00")
+    # Closed on the Friday: no Friday night, so none of it after midnight.
+    night_off = ServiceFactory(name="Night, closed Friday")
+    SchedulePeriod.objects.create(service=night_off, weekday=4, opens_at="22:00", closes_at="02:00")
+    ClosedDay.objects.create(service=night_off, date=MONDAY + datetime.timedelta(days=4))
     always = ServiceFactory(name="Always", open_24_7=True)
     ClosedDay.objects.create(service=always, date=MONDAY + datetime.timedelta(days=2))
     ClosedDay.objects.create(service=office, date=MONDAY + datetime.timedelta(days=1))
