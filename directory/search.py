@@ -22,6 +22,7 @@ import datetime
 import math
 import re
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -364,20 +365,29 @@ def option_conditions(now):
     return conditions
 
 
-def options_met(row):
-    """The same options as option_conditions(), tested on a result row (see
-    result_rows), so one pass over the results counts them all instead of a
-    condition per option per row in SQL. A test checks the two agree.
-    Codes are compared in lower case, as the SQL condition compares them."""
-    spoken = {str(code).lower() for code in row.languages or ()}
-    met = [f"language:{code}" for code in spoken if code in FILTER_LANGUAGES]
-    met.append("scope:national" if row.national else "scope:local")
-    met += [key for key, value in (("open_now", row.open_now), ("open_24_7", row.open_24_7), ("free", row.is_free)) if value]
-    if row.referral_route in SELF_ROUTES:
-        met.append("referral:self")
-    if row.referral_route in PROFESSIONAL_ROUTES:
-        met.append("referral:professional")
-    return met
+def option_counts(rows):
+    """How many result rows (see result_rows) meet each option of
+    option_conditions(), counted column by column rather than with a
+    condition per option per row in SQL. A test checks the two agree."""
+    if not rows:
+        return Counter()
+    column = dict(zip(rows[0]._fields, zip(*rows)))
+    national = sum(column["national"])
+    routes = Counter(column["referral_route"])
+    counts = Counter({
+        "scope:national": national,
+        "scope:local": len(rows) - national,
+        "open_now": sum(column["open_now"]),
+        "open_24_7": sum(column["open_24_7"]),
+        "free": sum(column["is_free"]),
+        "referral:self": sum(routes[route] for route in SELF_ROUTES),
+        "referral:professional": sum(routes[route] for route in PROFESSIONAL_ROUTES),
+    })
+    # Saved services list each code once, in lower case (Service.clean).
+    for code, number in Counter(chain.from_iterable(map(set, filter(None, column["languages"])))).items():
+        if str(code).lower() in FILTER_LANGUAGES:
+            counts[f"language:{str(code).lower()}"] += number
+    return counts
 
 
 def filter_q(params, now):
@@ -500,7 +510,7 @@ def run(params, now=None, known=None):
 def result_rows(services, now):
     """What ranking, sorting and counting read of every result, in one
     query: names and summaries in the visitor's language, and the fields
-    the filter options test (options_met)."""
+    the filter options test (option_counts)."""
     as_boolean = lambda q: ExpressionWrapper(q, output_field=BooleanField())  # noqa: E731
     return list(
         services.rewrite(False)
@@ -541,7 +551,7 @@ def counts(rows, known):
     the options from the rows, the taxonomy terms in one query."""
     if not rows:
         return {}
-    result = dict(Counter(key for row in rows for key in options_met(row)))
+    result = option_counts(rows)
     ids = [row.pk for row in rows]
     # A service is linked to a term at most once, and term ids are unique
     # across taxonomies, so one grouped count over the three link tables

@@ -1,5 +1,5 @@
 """Each filter option's count is the number of results that choosing it
-gives: the counts test result rows in Python (options_met), the filters run
+gives: the counts test result rows in Python (option_counts), the filters run
 in SQL (option_conditions), and the two must agree."""
 
 import datetime
