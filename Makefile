@@ -45,7 +45,8 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	mkdir -p var
-	TEST_DATABASE_FILE=var/bench.sqlite3 $(BIN)/pytest -m bench -s -q -p no:cacheprovider
+	TEST_DATABASE_FILE=var/bench.sqlite3 $(BIN)/python -m tests.directory.bench_search
+	$(BIN)/pytest -m bench -s -q -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache

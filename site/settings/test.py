@@ -17,7 +17,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 API_THROTTLE_RATE = "1000000/60"
 
 # `make bench` runs against a database file, as a server would. On SQLite,
-# pytest-django otherwise uses a shared-cache in-memory database, which
+# Django's test database is otherwise a shared-cache in-memory one, which
 # made a directory search about 25 ms slower than the same search on disk.
 if env_str("TEST_DATABASE_FILE") and DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["TEST"] = {"NAME": env_str("TEST_DATABASE_FILE")}
