@@ -6,6 +6,8 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
 
+from waymark.context_processors import forget_site_settings
+
 # Playwright's sync API runs an event loop in the test thread; the Django
 # code under test is still synchronous, so allow it to touch the database.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -16,6 +18,13 @@ def default_language():
     """A request in one test activates its language; don't let it leak."""
     yield
     translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
+def fresh_site_settings():
+    """Pages keep the site settings in memory for a while; a test's rolled-back
+    settings must not reach the next test."""
+    forget_site_settings()
 
 
 def load_demo():

@@ -88,3 +88,23 @@ def test_safety_page_covers_what_visitors_need(demo_site, client):
     for topic in ("Chrome", "Safari", "Firefox", "Edge", "Secret mode", "Delete single pages",
                   "Do not bookmark", "safer device", "bill", "Spyware", "does not delete your history"):
         assert topic in html, topic
+
+
+def test_settings_are_kept_between_pages_but_a_change_shows_at_once(demo_site, client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/directory/")
+    assert not [query for query in queries.captured_queries if "sitesettings" in query["sql"]]
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.exit_url = "https://www.example.org/news"
+    settings.save()
+    assert 'data-exit-url="https://www.example.org/news"' in client.get("/directory/").content.decode()
+
+    # The notice links to the safety page only while it is published.
+    assert "How to stay safe online" in client.get("/directory/").content.decode()
+    settings.safety_page.unpublish()
+    assert "How to stay safe online" not in client.get("/directory/").content.decode()
