@@ -37,8 +37,10 @@ def status_at(open_24_7, periods, closed, now):
     closes_at) and its closed dates."""
     now_utc = now.astimezone(UTC)
     today = now.astimezone(UK).date()
+    if open_24_7:
+        return _round_the_clock(closed, today)
     open_interval = None
-    for start, end in _intervals(open_24_7, periods, closed, today - datetime.timedelta(days=1)):
+    for start, end in _intervals(periods, closed, today - datetime.timedelta(days=1)):
         if open_interval is not None:
             # Extend the current opening while the next one follows on without a gap.
             if start <= open_interval[1]:
@@ -52,14 +54,22 @@ def status_at(open_24_7, periods, closed, now):
     return open_interval is not None, None
 
 
-def _intervals(open_24_7, periods, closed, first_day):
+def _round_the_clock(closed, today):
+    """status_at() for a service open 24 hours, 7 days: open unless today is
+    a closed day, changing at the midnight that starts the next closed day
+    (or the next open one) within the horizon. Walking the days instead
+    built two datetimes for each day of the horizon, for every card."""
+    horizon = [today + datetime.timedelta(days=offset) for offset in range(1, HORIZON_DAYS)]
+    is_open = today not in closed
+    change = next((day for day in horizon if (day in closed) == is_open), None)
+    return is_open, _at(change, datetime.time()).astimezone(UK) if change else None
+
+
+def _intervals(periods, closed, first_day):
     """UTC (start, end) pairs in start order, day by day over the horizon."""
     for offset in range(HORIZON_DAYS + 1):
         day = first_day + datetime.timedelta(days=offset)
         if day in closed:
-            continue
-        if open_24_7:
-            yield _at(day, datetime.time()), _at(day + datetime.timedelta(days=1), datetime.time())
             continue
         todays = []
         for period in periods:

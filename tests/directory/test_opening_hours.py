@@ -77,6 +77,15 @@ def test_open_24_7_closed_on_a_closed_day_until_the_next_midnight():
     assert opening_status(service, at(2025, 12, 25, 12)) == (False, at(2025, 12, 26, 0))
 
 
+def test_open_24_7_closed_on_days_in_a_row_reopens_after_the_last():
+    service = ServiceFactory(open_24_7=True)
+    for day in (25, 26):
+        ClosedDayFactory(service=service, date=datetime.date(2025, 12, day))
+    assert opening_status(service, at(2025, 12, 20, 12)) == (True, at(2025, 12, 25, 0))
+    assert opening_status(service, at(2025, 12, 25, 12)) == (False, at(2025, 12, 27, 0))
+    assert opening_status(service, at(2025, 12, 26, 23, 59)) == (False, at(2025, 12, 27, 0))
+
+
 def test_closed_day_skips_to_the_next_open_day():
     service = ServiceFactory()
     period(service, MONDAY, (9,), (17,))
