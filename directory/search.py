@@ -28,7 +28,8 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, FloatField, OuterRef, Q
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import get_language, gettext as _
 from wagtail.search.backends import get_search_backend
@@ -402,6 +403,12 @@ def filter_q(params, now):
     return q
 
 
+def as_float(name):
+    """A coordinate read as a float: Django's Decimal for each of hundreds
+    of points is work the distance sum throws away."""
+    return Cast(name, FloatField())
+
+
 def nearby(centre, radius):
     """{service id: (miles, by_area)} for local services within `radius`
     miles of `centre`: by their public locations, or by the centres of the
@@ -412,16 +419,16 @@ def nearby(centre, radius):
         location__confidential_address=False,
         location__latitude__gte=south, location__latitude__lte=north,
         location__longitude__gte=west, location__longitude__lte=east,
-    ).values_list("service_id", "location__latitude", "location__longitude")
+    ).values_list("service_id", as_float("location__latitude"), as_float("location__longitude"))
     for service_id, lat, lng in rows:
-        miles = haversine(centre, (float(lat), float(lng)))
+        miles = haversine(centre, (lat, lng))
         if miles <= radius and (service_id not in found or miles < found[service_id][0]):
             found[service_id] = (miles, False)
     districts = {
-        outcode: haversine(centre, (float(lat), float(lng)))
+        outcode: haversine(centre, (lat, lng))
         for outcode, lat, lng in PostcodeDistrict.objects.filter(
             latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east
-        ).values_list("outcode", "latitude", "longitude")
+        ).values_list("outcode", as_float("latitude"), as_float("longitude"))
     }
     districts = {outcode: miles for outcode, miles in districts.items() if miles <= radius}
     if districts:
