@@ -102,16 +102,7 @@ def search(request):
 
 @require_http_methods(["GET", "HEAD"])
 def service_detail(request, uuid):
-    service = (
-        directory_search.public_services()
-        .filter(uuid=uuid)
-        .select_related("organisation")
-        .prefetch_related(
-            "phones", "schedule_periods", "closed_days", "service_areas", "audiences", "service_types",
-            "specialist_roles", "service_at_locations__location",
-        )
-        .first()
-    )
+    service = directory_search.with_details(directory_search.public_services().filter(uuid=uuid)).first()
     if service is None:
         raise Http404
     now = timezone.now()

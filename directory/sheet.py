@@ -102,15 +102,7 @@ def load(shortlist):
     unpublished, inactive and removed services are not found."""
     if not shortlist.ids:
         return [], 0
-    services = (
-        directory_search.public_services()
-        .filter(uuid__in=shortlist.ids)
-        .select_related("organisation")
-        .prefetch_related(
-            "phones", "schedule_periods", "service_areas", "audiences", "service_types", "specialist_roles",
-            "service_at_locations__location",
-        )
-    )
+    services = directory_search.with_details(directory_search.public_services().filter(uuid__in=shortlist.ids))
     by_id = {service.uuid: service for service in services}
     found = [by_id[value] for value in shortlist.ids if value in by_id]
     return found, len(shortlist.ids) - len(found)
