@@ -108,6 +108,7 @@ def service_detail(request, uuid):
     now = timezone.now()
     context = {
         **_contact_details(service),
+        **_terms(directory_search.term_names([service.pk])[service.pk]),
         "card": presentation.card(listings.of(service), now),
         "hours": presentation.opening_hours(service),
         "closed_days": presentation.upcoming_closed_days(service, timezone.localdate()),
@@ -145,13 +146,19 @@ def _contact_details(service):
     }
 
 
-def _sheet_entry(service, number, shortlist, plain):
+def _terms(names):
+    """Who a service is for and what it offers, from search.term_names."""
+    return {"audiences": names["audiences"], "offers": names["service_types"] + names["specialist_roles"]}
+
+
+def _sheet_entry(service, number, shortlist, plain, terms):
     # Many descriptions open with the summary; a sheet has no room to repeat it.
     description = service.description.strip()
     if service.summary and description.startswith(service.summary.strip()):
         description = description[len(service.summary.strip()):].strip()
     return {
         **_contact_details(service),
+        **_terms(terms),
         "number": number,
         "description": description,
         "hours": presentation.compact_hours(presentation.opening_hours(service)),
@@ -174,10 +181,14 @@ def sheet(request):
         messages.append(shortlists.missing_message(missing))
     # Links on the page carry only the services that were found.
     shortlist = shortlists.Shortlist(ids=[service.uuid for service in services])
+    terms = directory_search.term_names([service.pk for service in services])
     sheet_url = reverse("directory:sheet")
     context = {
         "plain": plain,
-        "entries": [_sheet_entry(service, number, shortlist, plain) for number, service in enumerate(services, 1)],
+        "entries": [
+            _sheet_entry(service, number, shortlist, plain, terms[service.pk])
+            for number, service in enumerate(services, 1)
+        ],
         "messages_": messages,
         "shortlist": shortlist,
         "carry_query": shortlist.query(plain=plain),

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.db.models import Count, Exists, ExpressionWrapper, F, FloatField, IntegerField, OuterRef, Prefetch, Q, TextField
+from django.db.models import Count, Exists, ExpressionWrapper, F, FloatField, IntegerField, OuterRef, Prefetch, Q, TextField, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import get_language, gettext as _
@@ -302,9 +302,30 @@ def with_details(services):
     """Services with everything their page and the signposting sheet show,
     in one query per related table."""
     return services.select_related("organisation").prefetch_related(
-        "phones", "schedule_periods", "closed_days", "service_areas", "audiences", "service_types",
-        "specialist_roles", Prefetch("service_at_locations", ServiceAtLocation.objects.select_related("location")),
+        "phones", "schedule_periods", "closed_days", "service_areas",
+        Prefetch("service_at_locations", ServiceAtLocation.objects.select_related("location")),
     )
+
+
+def term_names(service_ids):
+    """{service id: {"service_types": [...], "specialist_roles": [...],
+    "audiences": [...]}}: the names of services' taxonomy terms in the
+    visitor's language, A to Z, in one query for all three."""
+    found = {pk: {relation: [] for relation in TERM_FIELDS.values()} for pk in service_ids}
+    if not found:
+        return found
+    links = [
+        getattr(Service, relation).through.objects.filter(InIds(F("service_id"), service_ids))
+        .annotate(relation=Value(relation), shown_name=in_language("taxonomyterm__name"))
+        .values_list("service_id", "relation", "shown_name").order_by()
+        for relation in TERM_FIELDS.values()
+    ]
+    for service_id, relation, name in links[0].union(*links[1:], all=True):
+        found[service_id][relation].append(name)
+    for names in found.values():
+        for relation in names.values():
+            relation.sort(key=str.casefold)
+    return found
 
 
 def is_public(service):

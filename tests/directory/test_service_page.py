@@ -65,3 +65,22 @@ def test_national_service_page_in_every_language(client, directory):
         response = client.get(f"{prefix}/directory/service/{directory['helpline'].uuid}/")
         assert response.status_code == 200, code
         assert "England" in response.content.decode() or code != "en"
+
+
+def test_page_and_sheet_say_what_a_service_offers_a_to_z_in_the_visitors_language(client, directory):
+    from .conftest import term
+
+    service = directory["near"]
+    service.specialist_roles.set([term("specialist-roles", "counselling")])
+    service.save()
+    information = term("service-types", "information")
+    offers = sorted([information.name, term("specialist-roles", "counselling").name], key=str.casefold)
+    page = text(client.get(reverse("directory:service", args=[service.uuid])))
+    assert f"Offers: {offers[0]}; {offers[1]}" in page
+    sheet = text(client.get(reverse("directory:sheet") + f"?s={service.uuid}"))
+    assert f"Offers: {offers[0]}; {offers[1]}" in sheet
+    assert "Who it is for Men; Women." in sheet
+
+    information.name_cy = "Gwybodaeth"
+    information.save()
+    assert "Gwybodaeth" in text(client.get(f"/cy{reverse('directory:service', args=[service.uuid])}"))
