@@ -55,6 +55,7 @@ def load(services, now):
     rows = list(
         services.rewrite(False).annotate(shown_name=in_language("name"), shown_summary=in_language("summary"))
         .values_list("pk", "uuid", "shown_name", "shown_summary", "is_free", "open_24_7", "referral_route")
+        .order_by()
     )
     ids = [row[0] for row in rows]
     if not ids:

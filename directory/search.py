@@ -520,7 +520,10 @@ def run(params, now=None, known=None):
     distances = None
     if params.centre is not None:
         distances = nearby(params.centre, params.radius)
-        services = services.filter(NATIONAL | InIds(F("pk"), distances))
+        # One list of ids, not "national OR nearby": PostgreSQL cannot use
+        # the primary key's index for an OR and read the whole directory.
+        national = ServiceArea.objects.filter(kind=ServiceArea.Kind.NATIONAL).values_list("service_id", flat=True)
+        services = services.filter(InIds(F("pk"), [*distances, *national]))
 
     rows = result_rows(services, now)
     local_ids = [row.pk for row in rows if not row.national]
@@ -568,6 +571,7 @@ def result_rows(services, now):
         )
         .values_list("pk", "national", "open_now", "shown_name", "shown_summary", "round_the_clock", "free",
                      "referral_route", "languages_json", named=True)
+        .order_by()  # sorted in Python, by distance or relevance
     )
 
 
