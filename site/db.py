@@ -21,58 +21,60 @@ def refresh_statistics():
             cursor.execute("ANALYZE")
 
 
-class InIds(Lookup):
-    """`filter(InIds(F("pk"), ids))`: membership of a long list of ids, sent
-    as one parameter rather than one placeholder per id.
+class OneListParameter(Lookup):
+    """A lookup against a list of values sent to the database as one
+    parameter rather than one placeholder per value: compiling and parsing
+    thousands of placeholders cost more than running the query, and SQLite
+    refuses more than 32,766. An empty list matches nothing. Subclasses say
+    what a value is (`item`) and how each database reads the list."""
 
-    A text search can match thousands of services; a plain `__in` with a
-    placeholder each made compiling and parsing the directory's queries
-    cost more than running them. SQLite reads a JSON array, PostgreSQL an
-    array; other databases get a plain IN.
-    """
-
-    lookup_name = "in_ids"
     prepare_rhs = False
+    item = str
 
-    def __init__(self, lhs, ids):
-        super().__init__(lhs, [int(pk) for pk in ids])
+    def __init__(self, lhs, values):
+        super().__init__(lhs, [self.item(value) for value in values])
 
     def as_sql(self, compiler, connection):
         if not self.rhs:
             raise EmptyResultSet
         lhs, params = self.process_lhs(compiler, connection)
-        if connection.vendor == "sqlite":
+        return self.list_sql(lhs, tuple(params), connection.vendor)
+
+    def list_sql(self, lhs, params, vendor):
+        raise NotImplementedError
+
+
+class InIds(OneListParameter):
+    """`filter(InIds(F("pk"), ids))`: membership of a long list of ids, such
+    as the thousands a text search can match. SQLite reads a JSON array,
+    PostgreSQL an array; other databases get a plain IN."""
+
+    lookup_name = "in_ids"
+    item = int
+
+    def list_sql(self, lhs, params, vendor):
+        if vendor == "sqlite":
             return f"{lhs} IN (SELECT value FROM json_each(%s))", (*params, json.dumps(self.rhs))
-        if connection.vendor == "postgresql":
+        if vendor == "postgresql":
             return f"{lhs} = ANY(%s)", (*params, self.rhs)
         return f"{lhs} IN ({', '.join(['%s'] * len(self.rhs))})", (*params, *self.rhs)
 
 
-class ContainsAny(Lookup):
+class ContainsAny(OneListParameter):
     """`filter(ContainsAny(F("codes"), ["CV1", "CV2"]))`: a JSON list of
-    strings holds at least one of the given strings, with the strings sent
-    as one parameter.
-
-    A distance search asks which services cover any of a hundred postcode
-    districts; one LIKE per district cost more to build than to run.
-    """
+    strings holds at least one of the given strings. A distance search asks
+    which services cover any of a hundred postcode districts; one LIKE per
+    district cost more to build than to run."""
 
     lookup_name = "contains_any"
-    prepare_rhs = False
 
-    def __init__(self, lhs, values):
-        super().__init__(lhs, [str(value) for value in values])
-
-    def as_sql(self, compiler, connection):
-        if not self.rhs:
-            raise EmptyResultSet
-        lhs, params = self.process_lhs(compiler, connection)
-        if connection.vendor == "sqlite":
+    def list_sql(self, lhs, params, vendor):
+        if vendor == "sqlite":
             return (
                 f"EXISTS (SELECT 1 FROM json_each({lhs}) WHERE value IN (SELECT value FROM json_each(%s)))",
                 (*params, json.dumps(self.rhs)),
             )
-        if connection.vendor == "postgresql":
+        if vendor == "postgresql":
             return f"{lhs} ?| %s", (*params, self.rhs)
         clauses = " OR ".join([f"{lhs} LIKE %s"] * len(self.rhs))
-        return f"({clauses})", tuple(item for value in self.rhs for item in (*params, f'%{json.dumps(value)}%'))
+        return f"({clauses})", tuple(item for value in self.rhs for item in (*params, f"%{json.dumps(value)}%"))
