@@ -2,8 +2,7 @@
 per service. Read-only, no cookies, nothing about the search is stored or
 logged."""
 
-from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -102,9 +101,7 @@ def search(request):
 
 @require_http_methods(["GET", "HEAD"])
 def service_detail(request, uuid):
-    service = directory_search.with_details(directory_search.public_services().filter(uuid=uuid)).first()
-    if service is None:
-        raise Http404
+    service = get_object_or_404(directory_search.with_details(directory_search.public_services()), uuid=uuid)
     now = timezone.now()
     context = {
         **_contact_details(service),
