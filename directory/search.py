@@ -151,8 +151,8 @@ def known_terms():
         .annotate(shown_name=in_language("name"))
         .values_list("taxonomy__code", "pk", "code", "shown_name")
     )
-    for taxonomy, *term in terms:
-        known[by_taxonomy[taxonomy]][term[1]] = Term(*term)
+    for taxonomy, pk, code, name in terms:
+        known[by_taxonomy[taxonomy]][code] = Term(pk, code, name)
     return known
 
 
@@ -309,6 +309,15 @@ def with_details(services):
     )
 
 
+def term_links(service_ids):
+    """[(relation, its links to taxonomy terms for these services)] for the
+    three kinds of term, to be read in one UNION query."""
+    return [
+        (relation, getattr(Service, relation).through.objects.filter(InIds(F("service_id"), service_ids)))
+        for relation in TERM_FIELDS.values()
+    ]
+
+
 def term_names(service_ids):
     """{service id: {"service_types": [...], "specialist_roles": [...],
     "audiences": [...]}}: the names of services' taxonomy terms in the
@@ -317,10 +326,9 @@ def term_names(service_ids):
     if not found:
         return found
     links = [
-        getattr(Service, relation).through.objects.filter(InIds(F("service_id"), service_ids))
-        .annotate(relation=Value(relation), shown_name=in_language("taxonomyterm__name"))
+        through.annotate(relation=Value(relation), shown_name=in_language("taxonomyterm__name"))
         .values_list("service_id", "relation", "shown_name").order_by()
-        for relation in TERM_FIELDS.values()
+        for relation, through in term_links(service_ids)
     ]
     for service_id, relation, name in links[0].union(*links[1:], all=True):
         found[service_id][relation].append(name)
@@ -373,9 +381,10 @@ def open_now_q(now):
     return (Q(open_24_7=True) & ~Q(pk__in=closed_today)) | (Q(open_24_7=False) & Exists(periods))
 
 
+NATIONAL_AREAS = ServiceArea.objects.filter(kind=ServiceArea.Kind.NATIONAL)
 # A set, not a per-row EXISTS: over the whole directory (the national group,
 # a distance search) the databases then read the few national areas once.
-NATIONAL = Q(pk__in=ServiceArea.objects.filter(kind=ServiceArea.Kind.NATIONAL).values("service_id"))
+NATIONAL = Q(pk__in=NATIONAL_AREAS.values("service_id"))
 
 
 SELF_ROUTES = (ReferralRoute.SELF, ReferralRoute.BOTH)
@@ -524,7 +533,7 @@ def run(params, now=None, known=None):
         distances = nearby(params.centre, params.radius)
         # One list of ids, not "national OR nearby": PostgreSQL cannot use
         # the primary key's index for an OR and read the whole directory.
-        national = ServiceArea.objects.filter(kind=ServiceArea.Kind.NATIONAL).values_list("service_id", flat=True)
+        national = NATIONAL_AREAS.values_list("service_id", flat=True)
         services = services.filter(InIds(F("pk"), [*distances, *national]))
 
     rows = result_rows(services, now)
@@ -619,9 +628,8 @@ def counts(rows, known):
     # answers every term filter.
     keys = {term.pk: f"{name}:{code}" for name, terms in known.items() for code, term in terms.items()}
     links = [
-        getattr(Service, field_name).through.objects.filter(InIds(F("service_id"), ids))
-        .values("taxonomyterm_id").annotate(n=Count("*")).order_by().values_list("taxonomyterm_id", "n")
-        for field_name in TERM_FIELDS.values()
+        through.values("taxonomyterm_id").annotate(n=Count("*")).order_by().values_list("taxonomyterm_id", "n")
+        for _relation, through in term_links(ids)
     ]
     for term_id, number in links[0].union(*links[1:], all=True):
         if term_id in keys:
