@@ -242,7 +242,17 @@ class Service(
         return "directory/service_preview.html"
 
 
-class Phone(Orderable):
+class ServiceChild(Orderable):
+    """A service's phone, opening period, closed day, area or location link,
+    shown in the order editors and import files give. Rows that share a
+    position keep the order they were added in, on every database."""
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        ordering = ["sort_order", "pk"]
+
+
+class Phone(ServiceChild):
     class Label(models.TextChoices):
         HELPLINE = "helpline", _("Helpline")
         TEXT = "text", _("Text message")
@@ -286,7 +296,7 @@ class Weekday(models.IntegerChoices):
     SUNDAY = 6, _("Sunday")
 
 
-class SchedulePeriod(Orderable):
+class SchedulePeriod(ServiceChild):
     """One period of opening in UK time. A closing time at or before the
     opening time runs past midnight into the next day."""
 
@@ -309,7 +319,7 @@ class SchedulePeriod(Orderable):
         FieldPanel("location"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(ServiceChild.Meta):
         verbose_name = _("opening period")
 
     def __str__(self):
@@ -323,7 +333,7 @@ class SchedulePeriod(Orderable):
             )
 
 
-class ClosedDay(Orderable):
+class ClosedDay(ServiceChild):
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="closed_days")
     uuid = models.UUIDField(default=uuid4, unique=True, editable=False)
     date = models.DateField()
@@ -349,7 +359,7 @@ def validate_nations(value):
         )
 
 
-class ServiceArea(Orderable):
+class ServiceArea(ServiceChild):
     class Kind(models.TextChoices):
         NATIONAL = "national", _("National")
         LOCAL_AUTHORITY = "local-authority", _("Local authority")
@@ -381,7 +391,7 @@ class ServiceArea(Orderable):
         FieldPanel("description"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(ServiceChild.Meta):
         verbose_name = _("area covered")
 
     def __str__(self):
@@ -407,14 +417,14 @@ class ServiceArea(Orderable):
             raise ValidationError({required[0]: required[1]})
 
 
-class ServiceAtLocation(Orderable):
+class ServiceAtLocation(ServiceChild):
     uuid = models.UUIDField(default=uuid4, unique=True, editable=False)
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="service_at_locations")
     location = models.ForeignKey(Location, on_delete=models.PROTECT, related_name="service_at_locations")
 
     panels = [FieldPanel("location")]
 
-    class Meta(Orderable.Meta):
+    class Meta(ServiceChild.Meta):
         constraints = [
             models.UniqueConstraint(fields=["service", "location"], name="directory_service_location_unique")
         ]

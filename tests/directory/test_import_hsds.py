@@ -122,6 +122,18 @@ def test_phones_and_known_taxonomy_terms_and_language_codes(tmp_path):
     assert list(service.specialist_roles.all()) == [idva]
 
 
+def test_reimport_shows_phones_in_the_files_new_order(tmp_path):
+    # The first phone is the one a card shows: an editor who moves the text
+    # line to the top of their feed must see it there, ids and all.
+    helpline = {"id": str(uuid.uuid4()), "number": "01632 960301", "description": "24 hours"}
+    text = {"id": str(uuid.uuid4()), "number": "01632 960302", "description": "Weekdays"}
+    run(tmp_path, example_service(phones=[helpline, text]))
+    run(tmp_path, example_service(phones=[text, helpline]))
+    service = Service.objects.get()
+    assert [phone.number for phone in service.phones.all()] == ["01632 960302", "01632 960301"]
+    assert str(service.phones.first().uuid) == text["id"]
+
+
 def test_confidential_location_keeps_its_flag_on_reimport_without_it(tmp_path):
     data = example_service()
     data["service_at_locations"][0]["location"]["confidential_address"] = True
