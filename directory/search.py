@@ -37,7 +37,7 @@ from django.utils.translation import get_language, gettext as _
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
-from translations.languages import in_language
+from translations.languages import in_language, unread_translations
 from translations.search import hit_values, matching_ids, translated_ids
 from waymark.db import ContainsAny, InIds
 
@@ -47,6 +47,9 @@ from .models import (
     SERVICE_TYPES,
     SPECIALIST_ROLES,
     ClosedDay,
+    Location,
+    Organisation,
+    Phone,
     PostcodeDistrict,
     ReferralRoute,
     SchedulePeriod,
@@ -303,9 +306,20 @@ def public_services():
 def with_details(services):
     """Services with everything their page and the signposting sheet show,
     in one query per related table."""
-    return services.select_related("organisation").prefetch_related(
-        "phones", "schedule_periods", "closed_days", "service_areas",
-        Prefetch("service_at_locations", ServiceAtLocation.objects.select_related("location")),
+    def only_read(model):
+        return model.objects.defer(*unread_translations(model))
+
+    return (
+        services.select_related("organisation")
+        .defer(*unread_translations(Service), *unread_translations(Organisation, "organisation__"))
+        .prefetch_related(
+            Prefetch("phones", only_read(Phone)),
+            "schedule_periods",
+            Prefetch("closed_days", only_read(ClosedDay)),
+            Prefetch("service_areas", only_read(ServiceArea)),
+            Prefetch("service_at_locations", ServiceAtLocation.objects.select_related("location").defer(
+                *unread_translations(Location, "location__"))),
+        )
     )
 
 

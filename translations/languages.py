@@ -5,6 +5,7 @@ from django.db.models import F, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import translate_url
 from django.utils import translation
+from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 
@@ -44,3 +45,17 @@ def in_language(field):
     order = resolution_order(translation.get_language() or settings.LANGUAGE_CODE)
     columns = [NullIf(F(build_localized_fieldname(field, code)), Value("")) for code in order]
     return Coalesce(*columns, Value(""), output_field=TextField())
+
+
+def unread_translations(model, prefix=""):
+    """The translation columns of `model` that the visitor's language never
+    reads: every language but the active one and its fallbacks. For
+    `.defer()` on pages that show one record in full, which otherwise read
+    (and the ORM converts) every language's text of it."""
+    read = set(resolution_order(translation.get_language() or settings.LANGUAGE_CODE))
+    return [
+        prefix + build_localized_fieldname(name, code)
+        for name in translator.get_options_for_model(model).fields
+        for code, _name in settings.LANGUAGES
+        if code not in read
+    ]
