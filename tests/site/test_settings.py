@@ -19,7 +19,7 @@ def load_settings(module, env, names):
         f"s = importlib.import_module({module!r})\n"
         f"print(json.dumps({{n: repr(getattr(s, n, None)) for n in {names!r}}}))\n"
     )
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "ELASTICSEARCH_URL", "WAGTAIL_ADMIN_PATH", "WAGTAILADMIN_BASE_URL", "DJANGO_SETTINGS_MODULE"}}
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "ELASTICSEARCH_URL", "WAGTAIL_ADMIN_PATH", "WAGTAILADMIN_BASE_URL", "DJANGO_SETTINGS_MODULE", "DATABASE_SERVER_SIDE_BINDING"}}
     return subprocess.run(
         [sys.executable, "-c", script], env={**clean, **env}, capture_output=True, text=True, timeout=60
     )
@@ -82,6 +82,17 @@ def test_database_is_sqlite_by_default_and_postgresql_from_database_url():
     )["DATABASES"]["default"]
     assert postgres["ENGINE"] == "django.db.backends.postgresql"
     assert (postgres["HOST"], postgres["NAME"], postgres["USER"]) == ("db.internal", "waymark", "waymark")
+    assert postgres["OPTIONS"]["server_side_binding"] is True
+    assert "server_side_binding" not in default.get("OPTIONS", {})
+
+
+def test_postgresql_server_side_binding_can_be_switched_off_for_a_transaction_pooler():
+    postgres = settings_values(
+        "waymark.settings.base",
+        {"DATABASE_URL": "postgres://waymark:pw@pgbouncer.internal:6432/waymark", "DATABASE_SERVER_SIDE_BINDING": "false"},
+        "DATABASES",
+    )["DATABASES"]["default"]
+    assert postgres["OPTIONS"]["server_side_binding"] is False
 
 
 def test_search_uses_database_backend_unless_elasticsearch_url_is_set():
