@@ -15,7 +15,7 @@ from translations.languages import in_language
 from waymark.db import InIds
 
 from .models import ClosedDay, Phone, SchedulePeriod
-from .opening_hours import UK
+from .opening_hours import UK, status_at
 
 
 class Period(NamedTuple):
@@ -35,6 +35,11 @@ class Listing(NamedTuple):
     phones: tuple  # ((label, number), ...) in the editor's order
     periods: tuple  # Periods that apply to the whole service
     closed: frozenset  # closed dates from yesterday on
+
+    def opening_at(self, now):
+        """(is_open, next_change) at `now`: see opening_hours.status_at.
+        Periods tied to one of the service's locations do not count."""
+        return status_at(self.open_24_7, self.periods, self.closed, now)
 
 
 def of(service):

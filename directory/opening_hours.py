@@ -12,29 +12,15 @@ UTC = datetime.timezone.utc
 HORIZON_DAYS = 60
 
 
-def opening_status(service, now, location=None):
-    """Return (is_open, next_change) for `service` at the aware datetime `now`.
+def status_at(open_24_7, periods, closed, now):
+    """(is_open, next_change) at the aware datetime `now`, for a service open
+    round the clock or not, with these opening periods (anything with
+    weekday, opens_at and closes_at) and closed dates.
 
     next_change is when the service next opens (if closed) or closes (if
     open), as a UK-time datetime, or None when nothing changes within the
-    horizon. Periods tied to another location are ignored when `location` is
-    given; periods tied to no location always apply. A closed day cancels the
-    periods that start on it; a period that began the evening before still
-    runs to its closing time.
-    """
-    closed = {day.date for day in service.closed_days.all()}
-    periods = [
-        period
-        for period in service.schedule_periods.all()
-        if period.location_id is None or (location is not None and period.location_id == location.pk)
-    ]
-    return status_at(service.open_24_7, periods, closed, now)
-
-
-def status_at(open_24_7, periods, closed, now):
-    """opening_status() from the parts: whether the service is open round
-    the clock, its opening periods (anything with weekday, opens_at and
-    closes_at) and its closed dates."""
+    horizon. A closed day cancels the periods that start on it; a period
+    that began the evening before still runs to its closing time."""
     now_utc = now.astimezone(UTC)
     today = now.astimezone(UK).date()
     if open_24_7:

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .models import Phone, ReferralRoute, Weekday
-from .opening_hours import UK, status_at
+from .opening_hours import UK
 
 
 def format_time(time):
@@ -41,7 +41,7 @@ def _when(moment, now):
 
 def status(listing, now):
     """(is_open, text): "Open 24 hours", "Open until 8pm", "Closed – opens 9am tomorrow"."""
-    is_open, change = status_at(listing.open_24_7, listing.periods, listing.closed, now)
+    is_open, change = listing.opening_at(now)
     if is_open:
         if change is None:
             return True, _("Open 24 hours") if listing.open_24_7 else _("Open now")

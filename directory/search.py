@@ -454,9 +454,11 @@ def filter_q(params, now):
         through = getattr(Service, TERM_FIELDS[name]).through
         for code in codes:
             q &= Exists(through.objects.filter(service=OuterRef("pk"), taxonomyterm__code=code))
-    conditions = option_conditions(now)
-    for key in params.options():
-        q &= conditions[key]
+    options = params.options()
+    if options:  # building them all costs a millisecond a search
+        conditions = option_conditions(now)
+        for key in options:
+            q &= conditions[key]
     return q
 
 

@@ -286,7 +286,7 @@ class Phone(ServiceChild):
 
 
 class Weekday(models.IntegerChoices):
-    # Python's date.weekday() numbering, so opening_status needs no mapping.
+    # Python's date.weekday() numbering, so opening_hours.status_at needs no mapping.
     MONDAY = 0, _("Monday")
     TUESDAY = 1, _("Tuesday")
     WEDNESDAY = 2, _("Wednesday")

@@ -1,15 +1,16 @@
-"""The "open now" filter runs in SQL; it must agree with opening_status,
-which the cards use, including periods past midnight and closed days."""
+"""The "open now" filter runs in SQL; it must agree with what the cards
+say, including periods past midnight and closed days."""
 
 import datetime
 
 import pytest
 
 from directory.models import ClosedDay, SchedulePeriod, Service
-from directory.opening_hours import UK, opening_status
+from directory.opening_hours import UK
 from directory.search import open_now_q
 
 from .factories import ServiceFactory
+from .test_opening_hours import opening_status
 
 pytestmark = pytest.mark.django_db
 MONDAY = datetime.date(2027, 3, 1)

@@ -3,13 +3,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from directory.opening_hours import opening_status
+from directory import listings
 
 from .factories import ClosedDayFactory, LocationFactory, SchedulePeriodFactory, ServiceFactory
 
 UK = ZoneInfo("Europe/London")
 MONDAY, TUESDAY, FRIDAY, SATURDAY = 0, 1, 4, 5
 pytestmark = pytest.mark.django_db
+
+
+def opening_status(service, now):
+    """What the service's card and page go by: (is_open, next_change)."""
+    return listings.of(service).opening_at(now)
 
 
 def at(*args):
@@ -113,11 +118,10 @@ def test_times_are_uk_time_across_the_clock_change():
     assert opening_status(service, now) == (True, at(2025, 3, 31, 17))
 
 
-def test_periods_for_another_location_are_ignored():
+def test_periods_tied_to_one_location_do_not_decide_the_services_status():
+    # A card speaks for the whole service: hours kept for one of its places
+    # do not make the whole service "open now".
     service = ServiceFactory()
-    here, elsewhere = LocationFactory(), LocationFactory()
-    period(service, SATURDAY, (10,), (12,), location=elsewhere)
+    period(service, SATURDAY, (10,), (12,), location=LocationFactory())
     period(service, MONDAY, (9,), (17,))
-    saturday = at(2025, 3, 8, 11)
-    assert opening_status(service, saturday, location=here) == (False, at(2025, 3, 10, 9))
-    assert opening_status(service, saturday, location=elsewhere) == (True, at(2025, 3, 8, 12))
+    assert opening_status(service, at(2025, 3, 8, 11)) == (False, at(2025, 3, 10, 9))
