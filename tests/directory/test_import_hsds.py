@@ -123,8 +123,8 @@ def test_phones_and_known_taxonomy_terms_and_language_codes(tmp_path):
 
 
 def test_reimport_shows_phones_in_the_files_new_order(tmp_path):
-    # The first phone is the one a card shows: an editor who moves the text
-    # line to the top of their feed must see it there, ids and all.
+    # Order is what a card goes by (its first helpline): an editor who moves
+    # a number to the top of their feed must see it there, ids and all.
     helpline = {"id": str(uuid.uuid4()), "number": "01632 960301", "description": "24 hours"}
     text = {"id": str(uuid.uuid4()), "number": "01632 960302", "description": "Weekdays"}
     run(tmp_path, example_service(phones=[helpline, text]))
