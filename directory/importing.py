@@ -177,7 +177,7 @@ def _prepare_one(record, service_uuid, context, prepared):
             child = _child(model, existing, values.pop("uuid", None), context)
             location_id = values.pop("location_id", None)
             _assign(child, values)
-            # The file's order is the order shown: the first phone is the main one.
+            # The file's order is the order shown (a card offers the first helpline).
             child.sort_order = number - 1
             if location_id:
                 child.location = _location({"id": location_id}, where, context, errors, only_existing=True)
