@@ -94,12 +94,21 @@ def card(listing, now, miles=None, by_area=False):
 
 
 def opening_hours(service):
-    """[(weekday name, "9am to 5pm, 6pm to 8pm" or "Closed")] Monday first."""
+    """[(weekday name, "9am to 5pm, 6pm to 8pm" or "Closed")] Monday first.
+    Hours kept for one of the service's places say which, so nobody takes a
+    drop-in session for the helpline's hours; a confidential place is only
+    "a private address"."""
+    places = {link.location_id: link.location for link in service.service_at_locations.all()}
     by_day = {day: [] for day in Weekday}
     for period in sorted(service.schedule_periods.all(), key=lambda p: (p.weekday, p.opens_at)):
-        by_day[Weekday(period.weekday)].append(
-            _("%(opens)s to %(closes)s") % {"opens": format_time(period.opens_at), "closes": format_time(period.closes_at)}
-        )
+        hours = _("%(opens)s to %(closes)s") % {
+            "opens": format_time(period.opens_at), "closes": format_time(period.closes_at)}
+        place = (places.get(period.location_id) or period.location) if period.location_id else None
+        if place and place.confidential_address:
+            hours = _("%(hours)s at a private address") % {"hours": hours}
+        elif place:
+            hours = _("%(hours)s at %(place)s") % {"hours": hours, "place": place.name}
+        by_day[Weekday(period.weekday)].append(hours)
     return [(day.label, ", ".join(times) if times else _("Closed")) for day, times in by_day.items()]
 
 

@@ -126,3 +126,27 @@ def test_service_page_reads_each_text_in_the_visitors_language_in_a_fixed_number
     with django_assert_num_queries(len(first.captured_queries)):
         page = text(client.get(f"/cy/directory/service/{service.uuid}/"))
     assert [welsh for welsh in texts if welsh not in page] == []
+
+
+def test_hours_kept_for_one_place_say_which_and_never_name_a_confidential_one(client, directory):
+    from directory.models import ServiceAtLocation
+
+    from .factories import LocationFactory
+
+    service = directory["far"]
+    drop_in = LocationFactory(name="Example Drop-in Centre")
+    refuge = LocationFactory(name="Example Safe House", confidential_address=True)
+    for place in (drop_in, refuge):
+        ServiceAtLocation.objects.create(service=service, location=place)
+    SchedulePeriod.objects.create(service=service, weekday=0, opens_at="09:00", closes_at="17:00")
+    SchedulePeriod.objects.create(service=service, weekday=5, opens_at="10:00", closes_at="12:00", location=drop_in)
+    SchedulePeriod.objects.create(service=service, weekday=1, opens_at="18:00", closes_at="20:00", location=refuge)
+    page = text(client.get(reverse("directory:service", args=[service.uuid])))
+    assert "Monday 9am to 5pm" in page
+    assert "Saturday 10am to midday at Example Drop-in Centre" in page
+    assert "Tuesday 6pm to 8pm at a private address" in page
+    sheet = text(client.get(reverse("directory:sheet") + f"?s={service.uuid}"))
+    assert "10am to midday at Example Drop-in Centre" in sheet and "6pm to 8pm at a private address" in sheet
+    assert "Safe House" not in page + sheet
+    welsh = text(client.get(f"/cy{reverse('directory:service', args=[service.uuid])}"))
+    assert "yn Example Drop-in Centre" in welsh and "mewn cyfeiriad preifat" in welsh
