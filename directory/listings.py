@@ -67,8 +67,7 @@ def load(services, now):
         return {}
     phones, periods, closed = defaultdict(list), defaultdict(list), defaultdict(set)
     for service_id, label, number in (
-        Phone.objects.rewrite(False).filter(InIds(F("service_id"), ids)).order_by("sort_order", "pk")
-        .values_list("service_id", "label", "number")
+        Phone.objects.rewrite(False).filter(InIds(F("service_id"), ids)).values_list("service_id", "label", "number")
     ):
         phones[service_id].append((label, number))
     for service_id, *period in (

@@ -395,7 +395,7 @@ def open_now_q(now):
     return (Q(open_24_7=True) & ~Q(pk__in=closed_today)) | (Q(open_24_7=False) & Exists(periods))
 
 
-NATIONAL_AREAS = ServiceArea.objects.filter(kind=ServiceArea.Kind.NATIONAL)
+NATIONAL_AREAS = ServiceArea.objects.filter(kind=ServiceArea.Kind.NATIONAL).order_by()  # read as a set
 # A set, not a per-row EXISTS: over the whole directory (the national group,
 # a distance search) the databases then read the few national areas once.
 NATIONAL = Q(pk__in=NATIONAL_AREAS.values("service_id"))

@@ -34,6 +34,12 @@ def is_translated(instance, field, language):
     return bool(getattr(instance, build_localized_fieldname(field, language), None))
 
 
+def _read_languages():
+    """The languages a visitor's text is read in, in order: the active one,
+    then its fallbacks, as modeltranslation resolves them."""
+    return resolution_order(translation.get_language() or settings.LANGUAGE_CODE)
+
+
 def in_language(field):
     """An expression for translatable `field` as the visitor reads it: the
     active language, then its fallbacks, as modeltranslation resolves it.
@@ -42,8 +48,7 @@ def in_language(field):
     own values_list resolves each row through a stand-in object, which cost
     more than the query when ranking thousands of search results.
     """
-    order = resolution_order(translation.get_language() or settings.LANGUAGE_CODE)
-    columns = [NullIf(F(build_localized_fieldname(field, code)), Value("")) for code in order]
+    columns = [NullIf(F(build_localized_fieldname(field, code)), Value("")) for code in _read_languages()]
     return Coalesce(*columns, Value(""), output_field=TextField())
 
 
@@ -52,7 +57,7 @@ def unread_translations(model, prefix=""):
     reads: every language but the active one and its fallbacks. For
     `.defer()` on pages that show one record in full, which otherwise read
     (and the ORM converts) every language's text of it."""
-    read = set(resolution_order(translation.get_language() or settings.LANGUAGE_CODE))
+    read = set(_read_languages())
     return [
         prefix + build_localized_fieldname(name, code)
         for name in translator.get_options_for_model(model).fields
