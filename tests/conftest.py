@@ -2,8 +2,9 @@ import os
 import shutil
 
 import pytest
+import pytest_django.fixtures
 from django.core.management import call_command
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.utils import translation
 
 from waymark.context_processors import forget_site_settings
@@ -117,14 +118,39 @@ def chromium_path():
     return path if os.path.exists(path) else shutil.which("chromium")
 
 
+def drives_chromium(item):
+    return "browser" in item.path.parent.parts
+
+
+def pytest_itemcollected(item):
+    """Everything under tests/browser/ drives Chromium. The marker is added as
+    each test is collected, before `-m browser` or `-m "not browser"` selects."""
+    if drives_chromium(item):
+        item.add_marker(pytest.mark.browser)
+
+
+_databases_for_test = pytest_django.fixtures._get_databases_for_test
+
+
+def databases_for_test(test):
+    """Browser tests use no database fixture of their own: they share a server
+    over the demo, committed once. pytest-django sets up the test database only
+    for tests that ask for one, so name them too, or a run of browser tests
+    alone (`-m browser`) finds no tables."""
+    if "demo_server" in getattr(test, "fixturenames", ()):
+        return (DEFAULT_DB_ALIAS,), False
+    return _databases_for_test(test)
+
+
+pytest_django.fixtures._get_databases_for_test = databases_for_test
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Everything under tests/browser/ drives Chromium. Browser tests must run
-    in CI; elsewhere, without Chromium, they are skipped loudly."""
+    """Browser tests must run in CI; elsewhere, without Chromium, they are
+    skipped loudly."""
     items.sort(key=run_order)
-    browser_items = [item for item in items if "browser" in item.path.parent.parts]
-    for item in browser_items:
-        item.add_marker(pytest.mark.browser)
+    browser_items = [item for item in items if drives_chromium(item)]
     if chromium_path():
         return
     if not browser_items:
