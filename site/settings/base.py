@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.conf.locale import LANG_INFO
 
-from .env import env_bool, env_list, env_str, language_choices
+from .env import env_bool, env_list, env_str, language_choices, origin_of
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -148,11 +148,18 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Waymark"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ADMIN_PATH = env_str("WAGTAIL_ADMIN_PATH", "admin/").strip("/") + "/"
+# The admin calls no other site: no Gravatar avatars, no check for new
+# Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_I18N_ENABLED = False  # languages are handled by modeltranslation
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "rtf", "pptx", "xlsx", "csv"]
 
 # Privacy. Public pages set no cookies: the middleware strips any that
 # slip through. Admin and preview cookies are scoped to the admin path.
+# Behind a proxy that ends TLS, Django may see plain http while the browser
+# says https: trust the admin's own public address as an origin for forms.
+CSRF_TRUSTED_ORIGINS = list(dict.fromkeys([origin_of(WAGTAILADMIN_BASE_URL), *env_list("CSRF_TRUSTED_ORIGINS")]))
 SESSION_COOKIE_PATH = "/" + WAGTAIL_ADMIN_PATH
 CSRF_COOKIE_PATH = "/" + WAGTAIL_ADMIN_PATH
 SESSION_COOKIE_HTTPONLY = True

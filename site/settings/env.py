@@ -1,6 +1,7 @@
 """Read settings from the environment, the only place configuration comes from."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -45,3 +46,11 @@ def language_choices(codes, default, names):
         raise ImproperlyConfigured(f"LANGUAGES has codes Django does not know: {', '.join(unknown)}.")
     ordered = [default] + [code for code in dict.fromkeys(codes) if code != default]
     return [(code, names.get(code) or LANG_INFO[code]["name_local"]) for code in ordered]
+
+
+def origin_of(url):
+    """scheme://host[:port] of a URL, as browsers send it in `Origin`."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ImproperlyConfigured(f"{url!r} is not an http(s) address such as https://help.example.org.")
+    return f"{parts.scheme}://{parts.netloc}"

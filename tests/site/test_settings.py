@@ -19,7 +19,7 @@ def load_settings(module, env, names):
         f"s = importlib.import_module({module!r})\n"
         f"print(json.dumps({{n: repr(getattr(s, n, None)) for n in {names!r}}}))\n"
     )
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "ELASTICSEARCH_URL", "WAGTAIL_ADMIN_PATH", "WAGTAILADMIN_BASE_URL", "DJANGO_SETTINGS_MODULE", "DATABASE_SERVER_SIDE_BINDING"}}
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "ELASTICSEARCH_URL", "WAGTAIL_ADMIN_PATH", "WAGTAILADMIN_BASE_URL", "DJANGO_SETTINGS_MODULE", "DATABASE_SERVER_SIDE_BINDING", "CSRF_TRUSTED_ORIGINS"}}
     return subprocess.run(
         [sys.executable, "-c", script], env={**clean, **env}, capture_output=True, text=True, timeout=60
     )
@@ -153,3 +153,24 @@ def test_production_admin_cookies_are_secure_httponly_and_same_site():
     assert values["CSRF_COOKIE_SAMESITE"] in ("Lax", "Strict")
     assert values["SESSION_COOKIE_PATH"] == "/admin/"
     assert values["SECURE_HSTS_SECONDS"] >= 31536000
+
+
+def test_admin_forms_trust_the_admin_address_that_a_tls_proxy_serves():
+    values = settings_values(
+        "waymark.settings.production",
+        {
+            "SECRET_KEY": GOOD_KEY,
+            "ALLOWED_HOSTS": "help.example.org",
+            "WAGTAILADMIN_BASE_URL": "https://help.example.org/",
+            "CSRF_TRUSTED_ORIGINS": "https://editors.example.org",
+        },
+        "CSRF_TRUSTED_ORIGINS",
+    )
+    assert values["CSRF_TRUSTED_ORIGINS"] == ["https://help.example.org", "https://editors.example.org"]
+
+
+def test_an_admin_base_url_that_is_not_a_web_address_is_refused():
+    result = load_settings("waymark.settings.dev", {"WAGTAILADMIN_BASE_URL": "help.example.org"}, ["DEBUG"])
+    assert result.returncode != 0
+    assert "is not an http(s) address" in result.stderr
+
