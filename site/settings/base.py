@@ -198,6 +198,7 @@ AXES_CLIENT_IP_CALLABLE = "waymark.privacy.no_client_address"
 AXES_DISABLE_ACCESS_LOG = True
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "waymark.sign_in.locked_out"
 # axes.W006 suggests adding the client address to the lock-out key. We lock by
 # username alone on purpose: storing addresses is what we promise not to do,
 # and a per-username limit cannot be dodged by changing address or browser.
