@@ -3,8 +3,13 @@ server: signing in, locking out, saving, and never calling another origin."""
 
 from urllib.parse import urlsplit
 
+import json
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from directory.models import Phone, Service
 
 PASSWORD = "correct horse battery staple"
 
@@ -30,11 +35,21 @@ def refused_by_policy(message):
     return message.type == "error" and "Content Security Policy" in message.text
 
 
-def make_user(django_db_blocker, username, **extra):
+def make_user(django_db_blocker, username, group=None, **extra):
     with django_db_blocker.unblock():
         User = get_user_model()
         User.objects.filter(username=username).delete()
-        return User.objects.create_user(username, f"{username}@example.org", PASSWORD, **extra)
+        user = User.objects.create_user(username, f"{username}@example.org", PASSWORD, **extra)
+        if group:
+            user.groups.add(Group.objects.get(name=group))
+        return user
+
+
+def signed_in(context, site, username):
+    page = context.new_page()
+    sign_in(page, site, username)
+    page.wait_for_url(site + "/admin/")
+    return page
 
 
 def sign_in(page, site, username, password=PASSWORD):
@@ -71,3 +86,73 @@ def test_five_wrong_passwords_lock_the_account_with_a_clear_message(site, editor
     assert page.get_by_role("heading", level=1).inner_text() == "This account is locked for now"
     page.set_viewport_size({"width": 360, "height": 640})
     page.screenshot(path="var/shots/locked-phone.png", full_page=True)
+
+
+HELPLINE = "Example Domestic Abuse Helpline"
+NEW_NUMBER = "01632 960999"
+
+
+@pytest.fixture
+def helpline(django_db_blocker):
+    """The demo helpline; its main number is put back afterwards, as the
+    other browser tests read the same demo."""
+    with django_db_blocker.unblock():
+        service = Service.objects.get(name=HELPLINE)
+        main_phone = service.phones.first()
+    yield service
+    with django_db_blocker.unblock():
+        Phone.objects.filter(pk=main_phone.pk).update(number=main_phone.number)
+
+
+def test_an_editors_change_is_published_only_when_a_moderator_approves_it(
+    site, browser, editor_context, django_db_blocker, helpline
+):
+    make_user(django_db_blocker, "dee", group="Directory editors")
+    make_user(django_db_blocker, "mo", group="Moderators")
+
+    # A directory editor changes the main number and submits it.
+    page = signed_in(editor_context, site, "dee")
+    page.get_by_role("button", name="Directory").click()
+    page.get_by_role("link", name="Services").click()
+    page.get_by_role("link", name=HELPLINE, exact=True).click()
+    page.locator("input[name='phones-0-number']").fill(NEW_NUMBER)
+    page.get_by_role("button", name="More actions").click()
+    assert page.get_by_role("button", name="Publish").count() == 0
+    page.get_by_role("button", name="Submit to Moderators approval").click()
+    assert "submitted for moderation" in page.get_by_role("status").first.inner_text()
+    assert NEW_NUMBER not in public_service_page(browser, site, helpline)
+
+    # A moderator finds it on their dashboard and approves it.
+    moderator = browser.new_context()
+    moderator.on("request", lambda request: editor_context.requests.append(request.url))
+    page = signed_in(moderator, site, "mo")
+    review = page.locator("section, .w-panel").filter(has=page.get_by_role("heading", name="Awaiting your review")).last
+    assert HELPLINE in review.inner_text()
+    review.get_by_role("button", name="Actions").click()
+    review.get_by_role("button", name="Approve", exact=True).click()
+    page.wait_for_load_state()
+    page.screenshot(path="var/shots/approved.png", full_page=True)
+    moderator.close()
+
+    # The new number is everywhere the public and other systems read it.
+    assert NEW_NUMBER in public_service_page(browser, site, helpline)
+    visitor = browser.new_page()
+    visitor.goto(site + "/directory/")
+    visitor.locator("#directory-q").fill(HELPLINE)
+    visitor.locator(".directory-form button[type=submit]").click()
+    card = visitor.locator("article, li").filter(has_text=HELPLINE).first
+    card.wait_for()
+    assert NEW_NUMBER in card.inner_text()
+    visitor.goto(f"{site}/directory/sheet/?s={helpline.uuid}")
+    assert NEW_NUMBER in visitor.locator("main").inner_text()
+    api = json.loads(visitor.request.get(f"{site}/api/openreferral/v3/services/{helpline.uuid}").text())
+    assert NEW_NUMBER in [phone["number"] for phone in api["phones"]]
+    visitor.close()
+
+
+def public_service_page(browser, site, service):
+    visitor = browser.new_page()
+    visitor.goto(f"{site}/directory/service/{service.uuid}/")
+    text = visitor.locator("main").inner_text()
+    visitor.close()
+    return text
