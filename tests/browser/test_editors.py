@@ -3,7 +3,9 @@ server: signing in, locking out, saving, and never calling another origin."""
 
 from urllib.parse import urlsplit
 
+import csv
 import json
+from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -156,3 +158,21 @@ def public_service_page(browser, site, service):
     text = visitor.locator("main").inner_text()
     visitor.close()
     return text
+
+
+def test_a_moderator_downloads_the_services_overdue_for_review(site, editor_context, django_db_blocker):
+    make_user(django_db_blocker, "rae", group="Moderators")
+    with django_db_blocker.unblock():
+        overdue = sorted(Service.objects.filter(live=True, next_review_due__lt=date.today()).values_list("name", flat=True))
+    assert overdue, "the demo has services overdue for review"
+    page = signed_in(editor_context, site, "rae")
+    page.get_by_role("button", name="Reports").click()
+    page.get_by_role("link", name="Services overdue for review").click()
+    page.screenshot(path="var/shots/overdue.png", full_page=True)
+    listed = page.locator("table tbody tr:has(a)")
+    assert sorted(listed.nth(i).get_by_role("link").first.inner_text() for i in range(listed.count())) == overdue
+    page.locator("header").get_by_role("button", name="Actions").click()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download CSV").click()
+    rows = list(csv.DictReader(open(download.value.path(), encoding="utf-8-sig")))
+    assert sorted(row["Name"] for row in rows) == overdue
