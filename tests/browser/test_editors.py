@@ -5,12 +5,14 @@ from urllib.parse import urlsplit
 
 import csv
 import json
+import re
 from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from campaigns.models import CampaignIndexPage
 from directory.models import Phone, Service
 
 PASSWORD = "correct horse battery staple"
@@ -124,17 +126,7 @@ def test_an_editors_change_is_published_only_when_a_moderator_approves_it(
     assert "submitted for moderation" in page.get_by_role("status").first.inner_text()
     assert NEW_NUMBER not in public_service_page(browser, site, helpline)
 
-    # A moderator finds it on their dashboard and approves it.
-    moderator = browser.new_context()
-    moderator.on("request", lambda request: editor_context.requests.append(request.url))
-    page = signed_in(moderator, site, "mo")
-    review = page.locator("section, .w-panel").filter(has=page.get_by_role("heading", name="Awaiting your review")).last
-    assert HELPLINE in review.inner_text()
-    review.get_by_role("button", name="Actions").click()
-    review.get_by_role("button", name="Approve", exact=True).click()
-    page.wait_for_load_state()
-    page.screenshot(path="var/shots/approved.png", full_page=True)
-    moderator.close()
+    approve_from_dashboard(browser, editor_context, site, "mo", HELPLINE)
 
     # The new number is everywhere the public and other systems read it.
     assert NEW_NUMBER in public_service_page(browser, site, helpline)
@@ -150,6 +142,21 @@ def test_an_editors_change_is_published_only_when_a_moderator_approves_it(
     api = json.loads(visitor.request.get(f"{site}/api/openreferral/v3/services/{helpline.uuid}").text())
     assert NEW_NUMBER in [phone["number"] for phone in api["phones"]]
     visitor.close()
+
+
+def approve_from_dashboard(browser, editor_context, site, username, title):
+    """A moderator, in a browser of their own, finds the change on their
+    dashboard and approves it, which publishes it."""
+    moderator = browser.new_context()
+    moderator.on("request", lambda request: editor_context.requests.append(request.url))
+    page = signed_in(moderator, site, username)
+    review = page.locator("section, .w-panel").filter(has=page.get_by_role("heading", name="Awaiting your review")).last
+    row = review.locator("tr").filter(has_text=title)
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Approve", exact=True).click()
+    page.wait_for_load_state()
+    assert page.locator("tr").filter(has_text=title).count() == 0, "still awaiting review"
+    moderator.close()
 
 
 def public_service_page(browser, site, service):
@@ -176,3 +183,43 @@ def test_a_moderator_downloads_the_services_overdue_for_review(site, editor_cont
         page.get_by_role("link", name="Download CSV").click()
     rows = list(csv.DictReader(open(download.value.path(), encoding="utf-8-sig")))
     assert sorted(row["Name"] for row in rows) == overdue
+
+
+@pytest.fixture
+def campaigns_index(django_db_blocker):
+    """The demo's campaigns index, whose Welsh text is put back afterwards."""
+    with django_db_blocker.unblock():
+        page = CampaignIndexPage.objects.get()
+    yield page
+    with django_db_blocker.unblock():
+        CampaignIndexPage.objects.filter(pk=page.pk).update(title_cy=page.title_cy, intro_cy=page.intro_cy)
+
+
+def test_a_campaign_editor_translates_a_page_into_welsh(site, browser, editor_context, django_db_blocker, campaigns_index):
+    make_user(django_db_blocker, "cam", group="Campaign editors")
+    make_user(django_db_blocker, "mod", group="Moderators")
+    visitor = browser.new_page()
+    visitor.goto(site + "/cy/campaigns/")
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Campaigns", "not yet in Welsh"
+
+    page = signed_in(editor_context, site, "cam")
+    page.get_by_role("button", name="Pages").click()
+    page.get_by_role("link", name="Find support, safely").first.click()
+    page.get_by_role("link", name="Campaigns", exact=True).first.click()
+    page.wait_for_url("**/edit/")
+    page.locator(".locale-toggle").filter(has_text=re.compile("^cy$", re.I)).click()
+    page.get_by_role("textbox", name="Title [cy]").fill("Ymgyrchoedd")
+    page.get_by_role("textbox", name="Intro [cy]").fill("Gwybodaeth am wahanol fathau o gam-drin.")
+    page.screenshot(path="var/shots/welsh-edit.png")
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Submit to Moderators approval").click()
+    page.wait_for_load_state()
+    approve_from_dashboard(browser, editor_context, site, "mod", "Campaigns")
+
+    visitor.goto(site + "/cy/campaigns/")
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Ymgyrchoedd"
+    assert "Gwybodaeth am wahanol fathau o gam-drin." in visitor.locator("main").inner_text()
+    assert visitor.locator("html").get_attribute("lang") == "cy"
+    visitor.goto(site + "/campaigns/")
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Campaigns", "English unchanged"
+    visitor.close()
