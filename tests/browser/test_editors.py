@@ -12,6 +12,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from wagtail.users.models import UserProfile
+
 from campaigns.models import CampaignIndexPage
 from directory.models import Phone, Service
 
@@ -63,13 +65,27 @@ def sign_in(page, site, username, password=PASSWORD):
     page.get_by_role("button", name="Sign in").click()
 
 
-def test_an_editor_signs_in_and_reaches_the_dashboard(site, editor_context, django_db_blocker):
-    make_user(django_db_blocker, "ada", is_superuser=True, is_staff=True)
+@pytest.mark.parametrize(
+    "language,viewport,direction",
+    [("en", {"width": 1280, "height": 800}, "ltr"), ("ar", {"width": 360, "height": 640}, "rtl")],
+    ids=["english-desktop", "arabic-phone"],
+)
+def test_an_editor_signs_in_and_reaches_the_dashboard(
+    site, editor_context, django_db_blocker, language, viewport, direction
+):
+    user = make_user(django_db_blocker, "ada", is_superuser=True)
+    with django_db_blocker.unblock():
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
     page = editor_context.new_page()
+    page.set_viewport_size(viewport)
     sign_in(page, site, "ada")
     page.wait_for_url(site + "/admin/")
     assert page.get_by_role("heading", level=1).first.inner_text() == "Waymark"
-    page.screenshot(path="var/shots/dashboard.png", full_page=True)
+    assert page.locator("html").get_attribute("dir") == direction
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    page.screenshot(path=f"var/shots/dashboard-{language}.png")
 
 
 def test_five_wrong_passwords_lock_the_account_with_a_clear_message(site, editor_context, django_db_blocker):
