@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from directory.synonyms import plain_words
 from translations.search import search_pages
 
 MAX_QUERY_LENGTH = 200
@@ -45,7 +46,10 @@ def share_link(request, url_name, params):
 @require_http_methods(["GET", "HEAD", "POST"])
 def search(request):
     query = query_from(request)
-    results = search_pages(query, get_language(), MAX_RESULTS) if query else []
+    # The directory's rule for what reaches a search backend: a stray quote
+    # or a NUL byte made the backends' query parsers fail.
+    words = plain_words(query)
+    results = search_pages(words, get_language(), MAX_RESULTS) if words else []
     return render(
         request,
         "waymark/search.html",
