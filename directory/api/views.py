@@ -78,6 +78,7 @@ def _answer(view, allowed, request, *args, **kwargs):
         return response
     try:
         params.check_names(request.GET, allowed)
+        params.check_values(request.GET)
         with translation.override(settings.LANGUAGE_CODE):
             data = view(request, *args, **kwargs)
     except BadRequest as problem:

@@ -182,6 +182,14 @@ def test_meta_and_openapi_describe_what_is_implemented(db, client):
         ("taxonomy_terms", {"taxonomy_id": "12345"}, "taxonomy_id"),
         ("services", {"organization_id": str(uuid.UUID(int=3))}, "organization_id"),
         ("services", {"modified_after": "last tuesday"}, "modified_after"),
+        # In UTC these fall outside years 1 to 9999, which SQLite's adapter can't hold.
+        ("services", {"modified_after": "9999-12-31T23:59:59-12:00"}, "modified_after"),
+        ("services", {"modified_after": "0001-01-01T00:00:00+01:00"}, "modified_after"),
+        ("service_at_locations", {"modified_after": "9999-12-31T23:00:00-01:00"}, "modified_after"),
+        # PostgreSQL refuses text with a NUL byte.
+        ("organizations", {"search": "\x00"}, "search"),
+        ("services", {"search": "refuge\x00"}, "search"),
+        ("service_at_locations", {"postcode": "CV1\x00"}, "postcode"),
         ("services", {"minimal": "maybe"}, "minimal"),
         ("services", {"search": "x" * 201}, "search"),
         ("services", {"colour": "blue"}, "colour"),
@@ -227,6 +235,44 @@ def test_filters(directory, client):
     # Synonyms work as on the site: DV finds "domestic abuse".
     _, data = get(client, "services", search="DV")
     assert str(near.uuid) in ids(data) and str(far.uuid) not in ids(data)
+
+
+def test_a_moment_at_the_ends_of_the_calendar_gets_a_clear_400(db, client):
+    response, body = get(client, "services", modified_after="9999-12-31T23:59:59-12:00")
+    assert response.status_code == 400
+    assert body == {
+        "error": "bad_request",
+        "message": "modified_after must fall between 0001-01-01 and 9999-12-31 in UTC.",
+        "parameter": "modified_after",
+    }
+
+
+def test_a_nul_byte_gets_a_clear_400(db, client):
+    response, body = get(client, "organizations", search="\x00")
+    assert response.status_code == 400
+    assert body == {"error": "bad_request", "message": "search must not contain a NUL character (%00).",
+                    "parameter": "search"}
+
+
+OFFSETS = st.integers(-(23 * 60 + 59), 23 * 60 + 59).map(lambda minutes: datetime.timezone(datetime.timedelta(minutes=minutes)))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    moment=st.one_of(
+        st.datetimes(timezones=OFFSETS).map(lambda value: value.isoformat()),
+        # The ends of the calendar, where an offset crosses into year 0 or 10000.
+        st.builds(datetime.datetime.combine, st.sampled_from([datetime.date(1, 1, 1), datetime.date(9999, 12, 31)]),
+                  st.times(), OFFSETS).map(lambda value: value.isoformat()),
+        st.dates().map(lambda value: value.isoformat()),
+    ),
+    endpoint=st.sampled_from(["services", "service_at_locations"]),
+)
+def test_any_iso_moment_is_answered_or_refused_clearly(db, client, moment, endpoint):
+    response, body = get(client, endpoint, modified_after=moment)
+    assert response.status_code in (200, 400), moment
+    if response.status_code == 400:
+        assert body["parameter"] == "modified_after"
 
 
 def test_modified_after(directory, client):
@@ -307,7 +353,6 @@ def test_the_api_answers_429_with_retry_after(db, client, monkeypatch):
 )
 def test_random_parameters_never_cause_a_500(directory, client, endpoint, query, id_text):
     path = endpoint.replace("{}", id_text.replace("/", "") or "x")
-    query = {key: value.replace("\x00", "") for key, value in query.items()}
     response = client.get(API + path, query)
     assert response.status_code in (200, 400, 404)
     assert "error" in json.loads(response.content) or response.status_code == 200
