@@ -20,6 +20,7 @@ from .. import openreferral as hsds
 from ..models import Organisation, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
 from ..search import bounding_box, haversine, postcode_district, text_query
 from . import params
+from .errors import error, open_to_any_origin
 from .openapi import description
 from .params import BadRequest
 from .throttle import Throttle, parse_rate
@@ -27,14 +28,6 @@ from .throttle import Throttle, parse_rate
 METRES_PER_MILE = 1609.344
 DEFAULT_PROXIMITY_METRES = 16_093  # ten miles, the site's default radius
 _throttle = Throttle(*parse_rate(settings.API_THROTTLE_RATE))
-
-
-def error(status, message, parameter=None):
-    body = {"error": {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 429: "too_many_requests"}[status],
-            "message": message}
-    if parameter:
-        body["parameter"] = parameter
-    return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
 
 
 def client_address(request):
@@ -52,9 +45,7 @@ def endpoint(*allowed):
     def decorate(view):
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
-            response = _answer(view, allowed, request, *args, **kwargs)
-            response["Access-Control-Allow-Origin"] = "*"
-            return response
+            return open_to_any_origin(_answer(view, allowed, request, *args, **kwargs))
 
         return wrapper
 

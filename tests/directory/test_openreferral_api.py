@@ -371,3 +371,52 @@ def test_unknown_addresses_get_a_json_404(directory, client, path):
     assert response.status_code == 404
     assert json.loads(response.content)["error"] == "not_found"
     assert response["Access-Control-Allow-Origin"] == "*"
+
+
+@pytest.fixture
+def server_errors_answered(client):
+    """The client as a visitor sees it: an exception becomes the error page
+    instead of failing the test."""
+    client.raise_request_exception = False
+    return client
+
+
+def test_an_unexpected_exception_is_a_json_500_open_to_any_origin(db, server_errors_answered, monkeypatch, caplog):
+    def broken():
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(views, "live_services", broken)
+    response = server_errors_answered.get(API + "services")
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert not response.cookies
+    assert json.loads(response.content) == {
+        "error": "server_error",
+        "message": "Something went wrong on our side. Please try again later.",
+    }
+    # Still reported, as any other server error is.
+    assert any(record.getMessage() == "Internal Server Error: /api/openreferral/v3/services" for record in caplog.records)
+
+
+def test_a_request_django_refuses_is_a_json_400_open_to_any_origin(db, server_errors_answered):
+    # More parameters than DATA_UPLOAD_MAX_NUMBER_FIELDS: Django refuses to read them.
+    response = server_errors_answered.get(API + "services?" + "&".join(f"x{n}=1" for n in range(1001)))
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    body = json.loads(response.content)
+    assert body["error"] == "bad_request" and "could not be read" in body["message"]
+
+
+def test_errors_outside_the_api_keep_the_html_pages(demo_site, server_errors_answered, monkeypatch):
+    from waymark import views as site_views
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(site_views, "search_pages", broken)
+    response = server_errors_answered.post("/search/", {"q": "refuge"})
+    assert response.status_code == 500
+    assert response["Content-Type"].startswith("text/html") and b"Something went wrong" in response.content
+    assert "Access-Control-Allow-Origin" not in response
