@@ -14,6 +14,7 @@ from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import translation
+from django.views.decorators.csrf import csrf_exempt
 from wagtail.search.backends import get_search_backend
 
 from .. import openreferral as hsds
@@ -43,6 +44,10 @@ def endpoint(*allowed):
     problems into JSON errors, and opens the API to any origin."""
 
     def decorate(view):
+        # Exempt from CSRF checks: the API writes nothing and reads no
+        # cookie, and the check would answer a POST with Django's HTML 403
+        # before _answer could give the documented JSON 405.
+        @csrf_exempt
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
             return open_to_any_origin(_answer(view, allowed, request, *args, **kwargs))

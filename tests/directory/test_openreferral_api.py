@@ -5,6 +5,8 @@ addresses never appear; the API is open (CORS, no key, no cookies)."""
 
 import datetime
 import json
+import urllib.error
+import urllib.request
 import uuid
 
 import pytest
@@ -420,3 +422,33 @@ def test_errors_outside_the_api_keep_the_html_pages(demo_site, server_errors_ans
     assert response.status_code == 500
     assert response["Content-Type"].startswith("text/html") and b"Something went wrong" in response.content
     assert "Access-Control-Allow-Origin" not in response
+
+
+# Every address the API answers at, with ids where it takes one.
+EVERY_ADDRESS = ["", "openapi.json", *SCHEMAS, *(f"{name}/{uuid.UUID(int=7)}" for name in SCHEMAS), "nothing-here"]
+
+
+def over_http(method, url):
+    """(status, headers, body) from a plain HTTP client, errors included."""
+    request = urllib.request.Request(url, data=b"name=x", method=method,
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as refused:
+        with refused:
+            return refused.code, refused.headers, refused.read()
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+def test_writes_through_a_real_server_get_a_json_405(live_server, method):
+    """Through a real server, as curl -X POST sees it: the test client skips
+    the CSRF check that answered these with Django's HTML 403 page."""
+    for address in EVERY_ADDRESS:
+        status, headers, body = over_http(method, live_server.url + API + address)
+        assert status == 405, (address, body[:200])
+        assert headers["Content-Type"] == "application/json"
+        assert headers["Allow"] == "GET, HEAD, OPTIONS"
+        assert headers["Access-Control-Allow-Origin"] == "*"
+        assert "Set-Cookie" not in headers
+        assert json.loads(body) == {"error": "method_not_allowed", "message": "This API is read-only: use GET."}
