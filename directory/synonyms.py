@@ -90,8 +90,8 @@ def plain_words(text):
 
     Backends disagree about punctuation such as + and ', and their query
     parsers fail on some characters (SQLite on an unmatched ", PostgreSQL on
-    a NUL byte), so everything else is dropped before a search. Every search
-    box cleans its words here."""
+    a NUL byte), so everything else is dropped before a search. The
+    directory's search and the site search both clean their words here."""
     return " ".join(_LETTERS_AND_DIGITS.findall(text))
 
 

@@ -33,6 +33,9 @@ def fresh_connection(alias=DEFAULT_DB_ALIAS):
     """
     shared = connections[alias]
     settings_dict = dict(shared.settings_dict)
+    # A connection pool would hand back a kept connection, and a new pool
+    # for each probe would never be closed.
+    settings_dict["OPTIONS"] = {key: value for key, value in settings_dict["OPTIONS"].items() if key != "pool"}
     name = os.fspath(settings_dict["NAME"])
     if shared.vendor == "sqlite" and not shared.creation.is_in_memory_db(name) and not name.startswith("file:"):
         settings_dict["NAME"] = f"file:{pathname2url(os.path.abspath(name))}?mode=rw"
