@@ -72,21 +72,26 @@ def terms(query):
             phrase = " ".join(words[index : index + size])
             if phrase in SYNONYMS:
                 expansion = SYNONYMS[phrase]
-                result.append(tuple(dict.fromkeys([_plain(phrase), expansion])))
+                result.append(tuple(dict.fromkeys([plain_words(phrase), expansion])))
                 index += size
                 break
         else:
             word = words[index]
             index += 1
             if word not in STOP_WORDS:
-                plain = _plain(word)
+                plain = plain_words(word)
                 if plain:
                     result.append((plain,))
     return [alternatives for alternatives in result if all(alternatives)]
 
 
-def _plain(text):
-    """Backends disagree about punctuation such as + and '; keep letters and digits."""
+def plain_words(text):
+    """The letters and digits of `text`, as words joined by single spaces.
+
+    Backends disagree about punctuation such as + and ', and their query
+    parsers fail on some characters (SQLite on an unmatched ", PostgreSQL on
+    a NUL byte), so everything else is dropped before a search. The
+    directory's search and the site search both clean their words here."""
     return " ".join(_LETTERS_AND_DIGITS.findall(text))
 
 

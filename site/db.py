@@ -1,9 +1,11 @@
 """Database upkeep that Django leaves to the deployer."""
 
 import json
+import os
+from urllib.request import pathname2url
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import Lookup
 
 
@@ -19,6 +21,25 @@ def refresh_statistics():
     if connection.vendor in ("sqlite", "postgresql"):
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+
+
+def fresh_connection(alias=DEFAULT_DB_ALIAS):
+    """A new, unopened connection to the database `alias` names, shared with
+    nothing: the connections requests use are kept open (CONN_MAX_AGE), and
+    an open SQLite connection goes on reading a file that has been deleted.
+
+    A SQLite file is opened read-write but never created, so a missing file
+    is an error rather than a new, empty database in its place.
+    """
+    shared = connections[alias]
+    settings_dict = dict(shared.settings_dict)
+    # A connection pool would hand back a kept connection, and a new pool
+    # for each probe would never be closed.
+    settings_dict["OPTIONS"] = {key: value for key, value in settings_dict["OPTIONS"].items() if key != "pool"}
+    name = os.fspath(settings_dict["NAME"])
+    if shared.vendor == "sqlite" and not shared.creation.is_in_memory_db(name) and not name.startswith("file:"):
+        settings_dict["NAME"] = f"file:{pathname2url(os.path.abspath(name))}?mode=rw"
+    return type(shared)(settings_dict, alias)
 
 
 class OneListParameter(Lookup):

@@ -1,6 +1,8 @@
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DatabaseError
 from django.http import HttpResponse
+
+from .db import fresh_connection
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -31,12 +33,17 @@ PERMISSIONS_POLICY = ", ".join(
 
 
 def database_is_up():
+    """Asked afresh each time: the kept-open connection of a server process
+    answered for up to a minute after its SQLite file had been deleted."""
+    probe = fresh_connection()
     try:
-        with connection.cursor() as cursor:
+        with probe.cursor() as cursor:
             cursor.execute("SELECT 1")
             return cursor.fetchone() == (1,)
     except DatabaseError:
         return False
+    finally:
+        probe.close()
 
 
 def health_check(get_response):

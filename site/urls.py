@@ -28,5 +28,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+# Under the API's address these answer in the API's JSON (directory/api/errors.py).
+handler400 = views.bad_request
 handler404 = views.page_not_found
 handler500 = views.server_error

@@ -4,9 +4,12 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from directory.api import errors as api_errors
+from directory.synonyms import plain_words
 from translations.search import search_pages
 
 MAX_QUERY_LENGTH = 200
@@ -17,7 +20,15 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+def bad_request(request, exception):
+    if api_errors.is_api_request(request):
+        return api_errors.unreadable_request()
+    return defaults.bad_request(request, exception)
+
+
 def server_error(request):
+    if api_errors.is_api_request(request):
+        return api_errors.server_error()
     return render(request, "500.html", status=500)
 
 
@@ -45,7 +56,10 @@ def share_link(request, url_name, params):
 @require_http_methods(["GET", "HEAD", "POST"])
 def search(request):
     query = query_from(request)
-    results = search_pages(query, get_language(), MAX_RESULTS) if query else []
+    # The directory's rule for what reaches a search backend: a stray quote
+    # or a NUL byte made the backends' query parsers fail.
+    words = plain_words(query)
+    results = search_pages(words, get_language(), MAX_RESULTS) if words else []
     return render(
         request,
         "waymark/search.html",

@@ -2,6 +2,8 @@
 /api/openreferral/v3/openapi.json. Response bodies refer to the Open
 Referral UK profile's published schemas."""
 
+from .errors import ERROR_CODES
+
 SCHEMAS = "https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/"
 PAGE = {
     "type": "object",
@@ -20,7 +22,7 @@ ERROR = {
     "type": "object",
     "required": ["error", "message"],
     "properties": {
-        "error": {"type": "string", "enum": ["bad_request", "not_found", "too_many_requests"]},
+        "error": {"type": "string", "enum": list(ERROR_CODES.values())},
         "message": {"type": "string", "description": "What was wrong, in plain English."},
         "parameter": {"type": "string", "description": "The query parameter at fault, if one was."},
     },
@@ -70,6 +72,7 @@ def _list(summary, item_schema, parameters):
             "200": _json(_page_of(item_schema), "A page of results."),
             "400": _json(ERROR, "A parameter is unknown or has a bad value."),
             "429": _json(ERROR, "Too many requests from this client; see the Retry-After header."),
+            "500": _json(ERROR, "Something went wrong on the server."),
         },
     }}
 
@@ -82,6 +85,7 @@ def _one(summary, schema, what):
             "200": _json({"$ref": SCHEMAS + schema}, f"The {what}."),
             "404": _json(ERROR, f"No {what} has this id."),
             "429": _json(ERROR, "Too many requests from this client; see the Retry-After header."),
+            "500": _json(ERROR, "Something went wrong on the server."),
         },
     }}
 

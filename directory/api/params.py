@@ -31,6 +31,14 @@ def check_names(query, allowed):
             raise BadRequest(f"Give {name} once only.", name)
 
 
+def check_values(query):
+    """No parameter may hold a NUL character: PostgreSQL refuses text with
+    one, and no real value needs it."""
+    for name, value in query.items():
+        if "\x00" in value:
+            raise BadRequest(f"{name} must not contain a NUL character (%00).", name)
+
+
 def integer(query, name, default, low, high):
     text = query.get(name)
     if text is None or text == "":
@@ -87,7 +95,14 @@ def moment(query, name):
         value = None
     if value is None:
         raise BadRequest(f"{name} must be an ISO 8601 date or date-time, such as 2026-01-31T09:00:00Z.", name)
-    return make_aware(value, datetime.timezone.utc) if is_naive(value) else value
+    value = make_aware(value, datetime.timezone.utc) if is_naive(value) else value
+    try:
+        # Databases compare in UTC. An offset can carry a moment at either
+        # end of the calendar past Python's years 1 to 9999, which broke
+        # SQLite's adapter (OverflowError): convert here, where it is a 400.
+        return value.astimezone(datetime.timezone.utc)
+    except OverflowError:
+        raise BadRequest(f"{name} must fall between 0001-01-01 and 9999-12-31 in UTC.", name) from None
 
 
 def search(query):

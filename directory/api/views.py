@@ -14,12 +14,14 @@ from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import translation
+from django.views.decorators.csrf import csrf_exempt
 from wagtail.search.backends import get_search_backend
 
 from .. import openreferral as hsds
 from ..models import Organisation, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
 from ..search import bounding_box, haversine, postcode_district, text_query
 from . import params
+from .errors import error, open_to_any_origin
 from .openapi import description
 from .params import BadRequest
 from .throttle import Throttle, parse_rate
@@ -27,14 +29,6 @@ from .throttle import Throttle, parse_rate
 METRES_PER_MILE = 1609.344
 DEFAULT_PROXIMITY_METRES = 16_093  # ten miles, the site's default radius
 _throttle = Throttle(*parse_rate(settings.API_THROTTLE_RATE))
-
-
-def error(status, message, parameter=None):
-    body = {"error": {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 429: "too_many_requests"}[status],
-            "message": message}
-    if parameter:
-        body["parameter"] = parameter
-    return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
 
 
 def client_address(request):
@@ -50,11 +44,13 @@ def endpoint(*allowed):
     problems into JSON errors, and opens the API to any origin."""
 
     def decorate(view):
+        # Exempt from CSRF checks: the API writes nothing and reads no
+        # cookie, and the check would answer a POST with Django's HTML 403
+        # before _answer could give the documented JSON 405.
+        @csrf_exempt
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
-            response = _answer(view, allowed, request, *args, **kwargs)
-            response["Access-Control-Allow-Origin"] = "*"
-            return response
+            return open_to_any_origin(_answer(view, allowed, request, *args, **kwargs))
 
         return wrapper
 
@@ -78,6 +74,7 @@ def _answer(view, allowed, request, *args, **kwargs):
         return response
     try:
         params.check_names(request.GET, allowed)
+        params.check_values(request.GET)
         with translation.override(settings.LANGUAGE_CODE):
             data = view(request, *args, **kwargs)
     except BadRequest as problem:

@@ -5,6 +5,8 @@ addresses never appear; the API is open (CORS, no key, no cookies)."""
 
 import datetime
 import json
+import urllib.error
+import urllib.request
 import uuid
 
 import pytest
@@ -182,6 +184,14 @@ def test_meta_and_openapi_describe_what_is_implemented(db, client):
         ("taxonomy_terms", {"taxonomy_id": "12345"}, "taxonomy_id"),
         ("services", {"organization_id": str(uuid.UUID(int=3))}, "organization_id"),
         ("services", {"modified_after": "last tuesday"}, "modified_after"),
+        # In UTC these fall outside years 1 to 9999, which SQLite's adapter can't hold.
+        ("services", {"modified_after": "9999-12-31T23:59:59-12:00"}, "modified_after"),
+        ("services", {"modified_after": "0001-01-01T00:00:00+01:00"}, "modified_after"),
+        ("service_at_locations", {"modified_after": "9999-12-31T23:00:00-01:00"}, "modified_after"),
+        # PostgreSQL refuses text with a NUL byte.
+        ("organizations", {"search": "\x00"}, "search"),
+        ("services", {"search": "refuge\x00"}, "search"),
+        ("service_at_locations", {"postcode": "CV1\x00"}, "postcode"),
         ("services", {"minimal": "maybe"}, "minimal"),
         ("services", {"search": "x" * 201}, "search"),
         ("services", {"colour": "blue"}, "colour"),
@@ -227,6 +237,44 @@ def test_filters(directory, client):
     # Synonyms work as on the site: DV finds "domestic abuse".
     _, data = get(client, "services", search="DV")
     assert str(near.uuid) in ids(data) and str(far.uuid) not in ids(data)
+
+
+def test_a_moment_at_the_ends_of_the_calendar_gets_a_clear_400(db, client):
+    response, body = get(client, "services", modified_after="9999-12-31T23:59:59-12:00")
+    assert response.status_code == 400
+    assert body == {
+        "error": "bad_request",
+        "message": "modified_after must fall between 0001-01-01 and 9999-12-31 in UTC.",
+        "parameter": "modified_after",
+    }
+
+
+def test_a_nul_byte_gets_a_clear_400(db, client):
+    response, body = get(client, "organizations", search="\x00")
+    assert response.status_code == 400
+    assert body == {"error": "bad_request", "message": "search must not contain a NUL character (%00).",
+                    "parameter": "search"}
+
+
+OFFSETS = st.integers(-(23 * 60 + 59), 23 * 60 + 59).map(lambda minutes: datetime.timezone(datetime.timedelta(minutes=minutes)))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    moment=st.one_of(
+        st.datetimes(timezones=OFFSETS).map(lambda value: value.isoformat()),
+        # The ends of the calendar, where an offset crosses into year 0 or 10000.
+        st.builds(datetime.datetime.combine, st.sampled_from([datetime.date(1, 1, 1), datetime.date(9999, 12, 31)]),
+                  st.times(), OFFSETS).map(lambda value: value.isoformat()),
+        st.dates().map(lambda value: value.isoformat()),
+    ),
+    endpoint=st.sampled_from(["services", "service_at_locations"]),
+)
+def test_any_iso_moment_is_answered_or_refused_clearly(db, client, moment, endpoint):
+    response, body = get(client, endpoint, modified_after=moment)
+    assert response.status_code in (200, 400), moment
+    if response.status_code == 400:
+        assert body["parameter"] == "modified_after"
 
 
 def test_modified_after(directory, client):
@@ -307,7 +355,6 @@ def test_the_api_answers_429_with_retry_after(db, client, monkeypatch):
 )
 def test_random_parameters_never_cause_a_500(directory, client, endpoint, query, id_text):
     path = endpoint.replace("{}", id_text.replace("/", "") or "x")
-    query = {key: value.replace("\x00", "") for key, value in query.items()}
     response = client.get(API + path, query)
     assert response.status_code in (200, 400, 404)
     assert "error" in json.loads(response.content) or response.status_code == 200
@@ -326,3 +373,82 @@ def test_unknown_addresses_get_a_json_404(directory, client, path):
     assert response.status_code == 404
     assert json.loads(response.content)["error"] == "not_found"
     assert response["Access-Control-Allow-Origin"] == "*"
+
+
+@pytest.fixture
+def server_errors_answered(client):
+    """The client as a visitor sees it: an exception becomes the error page
+    instead of failing the test."""
+    client.raise_request_exception = False
+    return client
+
+
+def test_an_unexpected_exception_is_a_json_500_open_to_any_origin(db, server_errors_answered, monkeypatch, caplog):
+    def broken():
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(views, "live_services", broken)
+    response = server_errors_answered.get(API + "services")
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert not response.cookies
+    assert json.loads(response.content) == {
+        "error": "server_error",
+        "message": "Something went wrong on our side. Please try again later.",
+    }
+    # Still reported, as any other server error is.
+    assert any(record.getMessage() == "Internal Server Error: /api/openreferral/v3/services" for record in caplog.records)
+
+
+def test_a_request_django_refuses_is_a_json_400_open_to_any_origin(db, server_errors_answered):
+    # More parameters than DATA_UPLOAD_MAX_NUMBER_FIELDS: Django refuses to read them.
+    response = server_errors_answered.get(API + "services?" + "&".join(f"x{n}=1" for n in range(1001)))
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    body = json.loads(response.content)
+    assert body["error"] == "bad_request" and "could not be read" in body["message"]
+
+
+def test_errors_outside_the_api_keep_the_html_pages(demo_site, server_errors_answered, monkeypatch):
+    from waymark import views as site_views
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(site_views, "search_pages", broken)
+    response = server_errors_answered.post("/search/", {"q": "refuge"})
+    assert response.status_code == 500
+    assert response["Content-Type"].startswith("text/html") and b"Something went wrong" in response.content
+    assert "Access-Control-Allow-Origin" not in response
+
+
+# Every address the API answers at, with ids where it takes one.
+EVERY_ADDRESS = ["", "openapi.json", *SCHEMAS, *(f"{name}/{uuid.UUID(int=7)}" for name in SCHEMAS), "nothing-here"]
+
+
+def over_http(method, url):
+    """(status, headers, body) from a plain HTTP client, errors included."""
+    request = urllib.request.Request(url, data=b"name=x", method=method,
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as refused:
+        with refused:
+            return refused.code, refused.headers, refused.read()
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+def test_writes_through_a_real_server_get_a_json_405(live_server, method):
+    """Through a real server, as curl -X POST sees it: the test client skips
+    the CSRF check that answered these with Django's HTML 403 page."""
+    for address in EVERY_ADDRESS:
+        status, headers, body = over_http(method, live_server.url + API + address)
+        assert status == 405, (address, body[:200])
+        assert headers["Content-Type"] == "application/json"
+        assert headers["Allow"] == "GET, HEAD, OPTIONS"
+        assert headers["Access-Control-Allow-Origin"] == "*"
+        assert "Set-Cookie" not in headers
+        assert json.loads(body) == {"error": "method_not_allowed", "message": "This API is read-only: use GET."}

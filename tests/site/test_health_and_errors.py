@@ -1,7 +1,9 @@
+import sqlite3
 from unittest import mock
 
 import pytest
-from django.db import OperationalError
+from django.db import DEFAULT_DB_ALIAS, OperationalError, connections
+from django.db.utils import load_backend
 from django.test import RequestFactory
 
 from waymark import views
@@ -27,6 +29,39 @@ def test_healthz_is_503_when_the_database_is_down(db, client, database_down):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert b"database unavailable" in response.content
+
+
+@pytest.fixture
+def sqlite_file_database(tmp_path, django_db_blocker):
+    """The default database swapped for a SQLite file, its connection kept
+    open between requests as CONN_MAX_AGE keeps a server's."""
+    path = tmp_path / "waymark.sqlite3"
+    with sqlite3.connect(path) as creating:
+        creating.execute("CREATE TABLE example (id INTEGER)")
+    creating.close()
+    settings_dict = connections.configure_settings(
+        {DEFAULT_DB_ALIAS: {"ENGINE": "django.db.backends.sqlite3", "NAME": str(path), "CONN_MAX_AGE": 60}}
+    )[DEFAULT_DB_ALIAS]
+    file_connection = load_backend(settings_dict["ENGINE"]).DatabaseWrapper(settings_dict, DEFAULT_DB_ALIAS)
+    test_connection = connections[DEFAULT_DB_ALIAS]
+    connections[DEFAULT_DB_ALIAS] = file_connection
+    try:
+        with django_db_blocker.unblock():
+            yield path
+    finally:
+        file_connection.close()
+        connections[DEFAULT_DB_ALIAS] = test_connection
+
+
+def test_healthz_is_503_as_soon_as_the_sqlite_file_is_gone(sqlite_file_database, client):
+    assert client.get("/healthz").status_code == 200
+    connections[DEFAULT_DB_ALIAS].ensure_connection()  # as a request would have left it
+    sqlite_file_database.unlink()
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.content == b"database unavailable\n"
+    # The check must not leave a new, empty database in the file's place.
+    assert not sqlite_file_database.exists()
 
 
 def test_healthz_answers_any_host_name(db, client):

@@ -4,6 +4,7 @@ address, no query string, no request body."""
 import logging
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -67,10 +68,13 @@ def fetch(url, **headers):
 def test_gunicorn_access_log_has_no_addresses_or_query_strings(tmp_path):
     port = free_port()
     gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
+    database = tmp_path / "db.sqlite3"
+    # /healthz is 503 while the database file is missing; an empty one will do.
+    sqlite3.connect(database).close()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "waymark.settings.test",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DATABASE_URL": f"sqlite:///{database}",
         "WEB_CONCURRENCY": "1",
     }
     log_path = tmp_path / "gunicorn.log"
