@@ -8,7 +8,10 @@ column present but empty clears it.
 Cell formats:
 - lists (languages, term codes, nations, postcode districts, closed days):
   separated by semicolons, e.g. "en; pl; ur"
-- yes/no columns: yes, no, true, false, y, n, 1 or 0; empty means the default
+- yes/no columns: yes, no, true, false, y, n, 1 or 0; empty means the default,
+  except confidential_address, where empty keeps what is stored: only "no"
+  makes a confidential address public, and only with the import's
+  --allow-lifting-confidentiality option
 - opening_hours: "Mon-Fri 09:00-17:00; Sat 10:00-13:00, 14:00-16:00;
   Fri 22:00-02:00" (UK time; a closing time before the opening time runs
   past midnight)
@@ -251,8 +254,9 @@ def _locations(cells, value):
         return []
     if not location.get("id"):
         location["id"] = str(uuid.uuid5(uuid.UUID(cells["id"]), "location")) if _is_uuid(cells.get("id")) else ""
-    if location.get("confidential_address") is None and "confidential_address" in cells:
-        location["confidential_address"] = False
+    # An empty confidential_address cell stays None, "not said": a new
+    # location is then public (the field's default) but a confidential one
+    # stays confidential. Only "no" can lift it (confidentiality.py).
     return [location]
 
 

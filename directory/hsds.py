@@ -8,6 +8,7 @@ may carry "confidential_address": true, which Waymark honours and keeps; the
 so Waymark's export re-imports unchanged.
 """
 
+import json
 import uuid
 
 from .models import Phone, ServiceArea
@@ -98,7 +99,8 @@ def service_to_record(item, where):
         for link in _list(item, "service_at_locations", errors, where):
             location = link.get("location") or {}
             if location:
-                locations.append(_location(location, link))
+                # Numbered as importing.py numbers them, so both name the same one.
+                locations.append(_location(location, link, f"{where}, location {len(locations) + 1}", errors))
                 located_schedules += [(schedule, location.get("id")) for schedule in link.get("schedules") or []]
         record["locations"] = locations
 
@@ -150,7 +152,7 @@ def _area(area):
     })
 
 
-def _location(location, link=None):
+def _location(location, link, where, errors):
     addresses = location.get("addresses") or []
     physical = [address for address in addresses if address.get("address_type") == "physical"]
     address = (physical or addresses or [{}])[0]
@@ -164,8 +166,14 @@ def _location(location, link=None):
         "latitude": _coordinate(location.get("latitude")),
         "longitude": _coordinate(location.get("longitude")),
     }
-    if "confidential_address" in location:
-        values["confidential_address"] = bool(location["confidential_address"])
+    # Only JSON true or false is an answer: null keeps what is stored, and
+    # anything else ("false", 0) is refused rather than guessed, since a
+    # guess of false could make a refuge's address public.
+    confidential = location.get("confidential_address")
+    if isinstance(confidential, bool):
+        values["confidential_address"] = confidential
+    elif confidential is not None:
+        errors.append(f"{where} confidential_address: should be true or false, not {json.dumps(confidential)}.")
     if link and _uuid_or_none(link.get("id")):
         values["service_at_location_id"] = _uuid_or_none(link["id"])
     return values
