@@ -184,11 +184,19 @@ def _prepare_one(record, service_uuid, context, prepared):
     if record.get("locations") is not None:
         item.locations = []
         own_links = set(service.service_at_locations.values_list("uuid", flat=True)) if service.pk else set()
+        numbers = {}  # location UUID -> its number in this record
         for number, values in enumerate(record["locations"], start=1):
             values = dict(values)
             link_uuid = values.pop("service_at_location_id", None)
             location = _location(values, where, context, errors, number=number, lifted=item.lifted)
-            if location is not None:
+            if location is not None and location.uuid in numbers:
+                # A service is at a place once (the database allows one link).
+                errors.append(
+                    f"{where}, location {number} id: this service already lists this location "
+                    f"as location {numbers[location.uuid]}."
+                )
+            elif location is not None:
+                numbers[location.uuid] = number
                 item.locations.append(location)
                 item.link_ids[location.uuid] = _free_id(ServiceAtLocation, link_uuid, own_links, context)
 
@@ -347,6 +355,34 @@ def _clean(instance, where, prefix, errors, exclude=None):
             label = "" if field == NON_FIELD_ERRORS else str(instance._meta.get_field(field).verbose_name)
             name = f"{prefix}{label}".strip() or "details"
             errors += [f"{where}, {name}: {message}" for message in messages]
+    except (TypeError, ValueError, OverflowError) as error:
+        # Some values crash a field's own checks instead of failing them (an
+        # object where a time belongs, an infinite number): find which.
+        found = _fields_that_crash(instance, exclude or [])
+        errors += [f"{where}, {prefix}{label}: {_shown(value)} is not a value this field can hold."
+                   for label, value in found]
+        if not found:
+            errors.append(f"{where}, {prefix}details: could not be checked ({error}).")
+
+
+def _fields_that_crash(instance, exclude):
+    found = []
+    for field in instance._meta.concrete_fields:
+        if field.name in exclude:
+            continue
+        value = getattr(instance, field.attname)
+        try:
+            field.clean(value, instance)
+        except ValidationError:
+            pass
+        except (TypeError, ValueError, OverflowError):
+            found.append((field.verbose_name, value))
+    return found
+
+
+def _shown(value):
+    text = str(value)
+    return f"“{text[:40]}…”" if len(text) > 40 else f"“{text}”"
 
 
 def _parse_uuid(value, where, label, errors):

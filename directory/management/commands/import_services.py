@@ -1,13 +1,12 @@
 import csv
 import io
-import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 
-from directory import csv_format, hsds, importing
+from directory import csv_format, hsds, importing, json_input
 from directory.confidentiality import LIFTING_FLAG, LIFTING_OPTION
 from waymark.db import refresh_statistics
 
@@ -95,9 +94,9 @@ def parse(text, file):
 
 def parse_json(text, file):
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CommandError(f"{file} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}.") from None
+        data = json_input.loads(text)
+    except json_input.UnusableJSON as error:
+        raise CommandError(f"{file} {error}") from None
     try:
         items = hsds.services_from_json(data)
     except hsds.NotHSDS as error:
