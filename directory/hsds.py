@@ -3,7 +3,9 @@
 Accepts one service object, a list of them, or a paginated API response
 ({"total_items": ..., "contents": [...]}). Fields Waymark has no place for
 (funding, cost options, contacts' names) are ignored. Extensions: a location
-may carry "confidential_address": true, which Waymark honours and keeps; the
+may carry "confidential_address": true, which Waymark honours and keeps
+(null or a missing field keeps what is stored; false makes a confidential
+address public only with the import's --allow-lifting-confidentiality); the
 `x_waymark` objects that openreferral.py writes carry Waymark's own fields,
 so Waymark's export re-imports unchanged.
 """
