@@ -10,11 +10,12 @@ import io
 import json
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from directory import importing
-from directory.csv_format import COLUMNS, service_to_row
+from directory.csv_format import COLUMNS
 from directory.models import Location
 
 from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
@@ -23,8 +24,18 @@ API = "/api/openreferral/v3/"
 LIFT = "--allow-lifting-confidentiality"
 
 
-def exported_row(service):
-    return service_to_row(service)
+@pytest.fixture
+def admin_client(client, db):
+    user = get_user_model().objects.create_superuser("example-admin", "admin@example.org", "example-password-1")
+    client.force_login(user)
+    return client
+
+
+def exported_row(admin_client, service):
+    """The service's row in the admin's own CSV export, as a tester downloads it."""
+    response = admin_client.get("/admin/snippets/directory/service/", {"export": "csv"})
+    rows = csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    return next(row for row in rows if row["id"] == str(service.uuid))
 
 
 def write_csv(tmp_path, rows):
@@ -82,8 +93,8 @@ def hsds_refuge(service, confidential):
     }
 
 
-def test_a_blank_cell_keeps_a_refuge_confidential(directory, client, tmp_path):
-    row = exported_row(directory["hidden"])
+def test_a_blank_cell_keeps_a_refuge_confidential(admin_client, directory, client, tmp_path):
+    row = exported_row(admin_client, directory["hidden"])
     assert row["confidential_address"] == "yes"
     row["confidential_address"] = ""
     path = write_csv(tmp_path, [row])
@@ -93,16 +104,16 @@ def test_a_blank_cell_keeps_a_refuge_confidential(directory, client, tmp_path):
     assert_address_hidden_everywhere(client, directory["hidden"])
 
 
-def test_a_blank_cell_keeps_it_confidential_even_with_the_flag(directory, client, tmp_path):
-    row = exported_row(directory["hidden"])
+def test_a_blank_cell_keeps_it_confidential_even_with_the_flag(admin_client, directory, client, tmp_path):
+    row = exported_row(admin_client, directory["hidden"])
     row["confidential_address"] = ""
     assert "PUBLIC" not in run(write_csv(tmp_path, [row]), LIFT)
     assert_address_hidden_everywhere(client, directory["hidden"])
 
 
 @pytest.mark.parametrize("word", ["no", "No", "false", "n", "0"])
-def test_an_explicit_no_without_the_flag_is_a_row_error_and_changes_nothing(directory, client, tmp_path, word):
-    near, hidden = exported_row(directory["near"]), exported_row(directory["hidden"])
+def test_an_explicit_no_without_the_flag_is_a_row_error_and_changes_nothing(admin_client, directory, client, tmp_path, word):
+    near, hidden = exported_row(admin_client, directory["near"]), exported_row(admin_client, directory["hidden"])
     near["summary"] = "Example summary that must not be saved."
     hidden["confidential_address"] = word
     path = write_csv(tmp_path, [near, hidden])
@@ -116,8 +127,8 @@ def test_an_explicit_no_without_the_flag_is_a_row_error_and_changes_nothing(dire
     assert_address_hidden_everywhere(client, directory["hidden"])
 
 
-def test_dry_run_with_the_flag_names_the_row_in_capitals_and_changes_nothing(directory, client, tmp_path):
-    near, hidden = exported_row(directory["near"]), exported_row(directory["hidden"])
+def test_dry_run_with_the_flag_names_the_row_in_capitals_and_changes_nothing(admin_client, directory, client, tmp_path):
+    near, hidden = exported_row(admin_client, directory["near"]), exported_row(admin_client, directory["hidden"])
     hidden["confidential_address"] = "no"
     output = run(write_csv(tmp_path, [near, hidden]), "--dry-run", LIFT)
     lines = [line for line in output.splitlines() if "PUBLIC" in line]
@@ -126,8 +137,8 @@ def test_dry_run_with_the_flag_names_the_row_in_capitals_and_changes_nothing(dir
     assert_address_hidden_everywhere(client, directory["hidden"])
 
 
-def test_the_flag_and_an_explicit_no_lift_it_and_say_so(directory, client, tmp_path):
-    row = exported_row(directory["hidden"])
+def test_the_flag_and_an_explicit_no_lift_it_and_say_so(admin_client, directory, client, tmp_path):
+    row = exported_row(admin_client, directory["hidden"])
     row.update(confidential_address="no", address_1="1 Example Public Street", postcode="CV1 2AB")
     output = run(write_csv(tmp_path, [row]), LIFT)
     assert "ROW 2, LOCATION 1: MADE A CONFIDENTIAL ADDRESS PUBLIC (“EXAMPLE HIDDEN REFUGE BUILDING”)." in output
@@ -137,10 +148,10 @@ def test_the_flag_and_an_explicit_no_lift_it_and_say_so(directory, client, tmp_p
     assert "1 Example Public Street" in page
 
 
-def test_lifting_publishes_only_the_address_the_file_gives(directory, client, tmp_path):
+def test_lifting_publishes_only_the_address_the_file_gives(admin_client, directory, client, tmp_path):
     """The export withholds the address: lifting from that row must not
     publish the address that was kept secret."""
-    row = exported_row(directory["hidden"])
+    row = exported_row(admin_client, directory["hidden"])
     row["confidential_address"] = "no"
     run(write_csv(tmp_path, [row]), LIFT)
     location = refuge_location(directory)
