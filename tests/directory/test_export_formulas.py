@@ -56,15 +56,19 @@ def export_rows(admin_client, url):
     return text, list(csv.DictReader(io.StringIO(text)))
 
 
-def formula_cells(row, allowed=frozenset()):
+def formula_cells(row, number_columns=frozenset()):
+    """Cells a spreadsheet would run, other than plain numbers in number columns."""
+    def plain_number(column, value):
+        return column in number_columns and value.lstrip("-").replace(".", "", 1).isdigit()
+
     return {column: value for column, value in row.items()
-            if value.startswith(FORMULA_STARTS) and not (column in allowed and value.lstrip("-").replace(".", "").isdigit())}
+            if value.startswith(FORMULA_STARTS) and not plain_number(column, value)}
 
 
 def test_services_export_quotes_every_formula_like_cell(admin_client, formula_service):
     _text, rows = export_rows(admin_client, "/admin/snippets/directory/service/")
     row = rows[0]
-    assert formula_cells(row, allowed=NUMBER_COLUMNS) == {}
+    assert formula_cells(row, number_columns=NUMBER_COLUMNS) == {}
     assert row["name"] == "'" + HYPERLINK
     assert row["organisation_name"] == "'=1+1 Example Organisation"
     assert row["summary"].startswith("'+1+cmd")

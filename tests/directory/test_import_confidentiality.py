@@ -112,7 +112,9 @@ def test_a_blank_cell_keeps_it_confidential_even_with_the_flag(admin_client, dir
 
 
 @pytest.mark.parametrize("word", ["no", "No", "false", "n", "0"])
-def test_an_explicit_no_without_the_flag_is_a_row_error_and_changes_nothing(admin_client, directory, client, tmp_path, word):
+def test_an_explicit_no_without_the_flag_is_a_row_error_and_changes_nothing(
+    admin_client, directory, client, tmp_path, word
+):
     near, hidden = exported_row(admin_client, directory["near"]), exported_row(admin_client, directory["hidden"])
     near["summary"] = "Example summary that must not be saved."
     hidden["confidential_address"] = word
@@ -133,7 +135,9 @@ def test_dry_run_with_the_flag_names_the_row_in_capitals_and_changes_nothing(adm
     output = run(write_csv(tmp_path, [near, hidden]), "--dry-run", LIFT)
     lines = [line for line in output.splitlines() if "PUBLIC" in line]
     assert len(lines) == 1
-    assert lines[0].strip() == "ROW 3, LOCATION 1: WOULD MAKE A CONFIDENTIAL ADDRESS PUBLIC (“EXAMPLE HIDDEN REFUGE BUILDING”)."
+    assert lines[0].strip() == (
+        "ROW 3, LOCATION 1: WOULD MAKE A CONFIDENTIAL ADDRESS PUBLIC (“EXAMPLE HIDDEN REFUGE BUILDING”)."
+    )
     assert_address_hidden_everywhere(client, directory["hidden"])
 
 
