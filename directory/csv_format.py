@@ -8,7 +8,10 @@ column present but empty clears it.
 Cell formats:
 - lists (languages, term codes, nations, postcode districts, closed days):
   separated by semicolons, e.g. "en; pl; ur"
-- yes/no columns: yes, no, true, false, y, n, 1 or 0; empty means the default
+- yes/no columns: yes, no, true, false, y, n, 1 or 0; empty means the default,
+  except confidential_address, where empty keeps what is stored: only "no"
+  makes a confidential address public, and only with the import's
+  --allow-lifting-confidentiality option
 - opening_hours: "Mon-Fri 09:00-17:00; Sat 10:00-13:00, 14:00-16:00;
   Fri 22:00-02:00" (UK time; a closing time before the opening time runs
   past midnight)
@@ -16,8 +19,9 @@ Cell formats:
 - location_id may be empty: the location then gets an id derived from the
   service id, so importing the file again updates the same location
 
-`service_to_row` writes a service in this format (the admin's CSV export),
-so an export imports back unchanged, within what one row can hold: one
+`service_to_row` writes a service in this format (the admin's CSV export,
+which also neutralises formula-like cells: see NUMBER_COLUMNS below), so an
+export imports back unchanged, within what one row can hold: one
 location, one area, three phones, and opening hours for the whole service.
 A confidential location is exported with its id, name and flag but no
 address or position; importing such a row keeps the stored address.
@@ -27,6 +31,7 @@ import re
 import uuid
 
 from .models import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES, Service
+from .spreadsheet import restore
 
 # Columns that map straight onto a Service field of the same name.
 SERVICE_COLUMNS = [
@@ -91,6 +96,15 @@ AREA_FIELDS = {
     "area_description": "description",
 }
 
+# The admin's CSV export puts a quote before any cell a spreadsheet would run
+# as a formula (spreadsheet.py), except plain numbers in these columns: their
+# fields hold only numbers, and a leading minus is a negative latitude or
+# longitude that should stay a number in the sheet. Phone numbers are not
+# among them: a spreadsheet reads "+44 1632 960000" as a formula (and shows
+# an error), so the quote is what keeps the number intact there too.
+# Either way the import reads back exactly what was exported.
+NUMBER_COLUMNS = frozenset({"minimum_age", "maximum_age", "latitude", "longitude"})
+
 COLUMNS = [
     "id",
     *SERVICE_COLUMNS[:1],
@@ -140,7 +154,8 @@ def row_to_record(row, where):
     """One spreadsheet row (a dict of the columns present) -> an import record
     (see importing.py), plus a list of the cell problems found on the way."""
     errors = []
-    cells = {column: (value or "").strip() for column, value in row.items()}
+    # Without the quote the admin's export puts before formula-like cells.
+    cells = {column: restore((value or "").strip()) for column, value in row.items()}
 
     def value(column):
         text = cells[column]
@@ -251,8 +266,9 @@ def _locations(cells, value):
         return []
     if not location.get("id"):
         location["id"] = str(uuid.uuid5(uuid.UUID(cells["id"]), "location")) if _is_uuid(cells.get("id")) else ""
-    if location.get("confidential_address") is None and "confidential_address" in cells:
-        location["confidential_address"] = False
+    # An empty confidential_address cell stays None, "not said": a new
+    # location is then public (the field's default) but a confidential one
+    # stays confidential. Only "no" can lift it (confidentiality.py).
     return [location]
 
 

@@ -3,13 +3,17 @@
 Accepts one service object, a list of them, or a paginated API response
 ({"total_items": ..., "contents": [...]}). Fields Waymark has no place for
 (funding, cost options, contacts' names) are ignored. Extensions: a location
-may carry "confidential_address": true, which Waymark honours and keeps; the
+may carry "confidential_address": true, which Waymark honours and keeps
+(null or a missing field keeps what is stored; false makes a confidential
+address public only with the import's --allow-lifting-confidentiality); the
 `x_waymark` objects that openreferral.py writes carry Waymark's own fields,
 so Waymark's export re-imports unchanged.
 """
 
+import json
 import uuid
 
+from .json_input import MAX_DEPTH, nested_deeper_than
 from .models import Phone, ServiceArea
 
 HSDS_DAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
@@ -55,14 +59,20 @@ def services_from_json(data):
 
 def service_to_record(item, where):
     """One HSDS service object -> (import record, problems found on the way)."""
-    errors = []
+    errors = [
+        f"{where}, {key}: nested more than {MAX_DEPTH} levels deep; Open Referral fields nest a few levels."
+        for key, value in item.items()
+        if nested_deeper_than(value)
+    ]
+    if errors:
+        return {"where": where, "id": item.get("id")}, errors
     record = {
         "where": where,
         "id": item.get("id"),
         "service": {
             ours: _text_or_value(item[theirs]) for theirs, ours in SERVICE_FIELDS.items() if item.get(theirs) is not None
         },
-        "organisation": _organisation(item),
+        "organisation": _organisation(item, where, errors),
     }
     if item.get("interpretation_services"):
         record["service"]["interpretation_available"] = True
@@ -85,10 +95,11 @@ def service_to_record(item, where):
         record["phones"] = [_phone(phone) for phone in phones]
 
     if "attributes" in item:
-        record["term_ids"] = [
-            (attribute.get("taxonomy_term") or {}).get("id") for attribute in _list(item, "attributes", errors, where)
-        ]
-        record["term_ids"] = [_uuid_or_none(term_id) for term_id in record["term_ids"]]
+        terms = [attribute.get("taxonomy_term") or {} for attribute in _list(item, "attributes", errors, where)]
+        if not all(isinstance(term, dict) for term in terms):
+            errors.append(f"{where}, attributes: expected each “taxonomy_term” to be an object.")
+            terms = []
+        record["term_ids"] = [_uuid_or_none(term.get("id")) for term in terms]
 
     if "service_areas" in item:
         record["service_areas"] = [_area(area) for area in _list(item, "service_areas", errors, where)]
@@ -97,9 +108,14 @@ def service_to_record(item, where):
     if "service_at_locations" in item:
         for link in _list(item, "service_at_locations", errors, where):
             location = link.get("location") or {}
-            if location:
-                locations.append(_location(location, link))
-                located_schedules += [(schedule, location.get("id")) for schedule in link.get("schedules") or []]
+            if not isinstance(location, dict):
+                errors.append(f"{where}, service_at_locations: expected each “location” to be an object.")
+            elif location:
+                # Numbered as importing.py numbers them, so both name the same one.
+                locations.append(_location(location, link, f"{where}, location {len(locations) + 1}", errors))
+                located_schedules += [
+                    (schedule, location.get("id")) for schedule in _list(link, "schedules", errors, where)
+                ]
         record["locations"] = locations
 
     if "schedules" in item or located_schedules:
@@ -113,15 +129,23 @@ def service_to_record(item, where):
     return record, errors
 
 
-def _organisation(item):
+def _organisation(item, where, errors):
     organisation = item.get("organization") or {}
-    return {
+    if not isinstance(organisation, dict):
+        errors.append(f"{where}, organization: expected an object.")
+        return {}
+    values = {
         "id": organisation.get("id") or item.get("organization_id"),
         "name": organisation.get("name"),
         "website": organisation.get("website") or organisation.get("url"),
         "email": organisation.get("email"),
         "description": organisation.get("description"),
     }
+    for field, value in values.items():
+        if value is not None and not isinstance(value, str):
+            errors.append(f"{where}, organization {field}: expected text.")
+            return {}
+    return values
 
 
 def _phone(phone):
@@ -150,8 +174,11 @@ def _area(area):
     })
 
 
-def _location(location, link=None):
+def _location(location, link, where, errors):
     addresses = location.get("addresses") or []
+    if not isinstance(addresses, list) or not all(isinstance(address, dict) for address in addresses):
+        errors.append(f"{where} addresses: expected a list of objects.")
+        addresses = []
     physical = [address for address in addresses if address.get("address_type") == "physical"]
     address = (physical or addresses or [{}])[0]
     values = {
@@ -164,8 +191,14 @@ def _location(location, link=None):
         "latitude": _coordinate(location.get("latitude")),
         "longitude": _coordinate(location.get("longitude")),
     }
-    if "confidential_address" in location:
-        values["confidential_address"] = bool(location["confidential_address"])
+    # Only JSON true or false is an answer: null keeps what is stored, and
+    # anything else ("false", 0) is refused rather than guessed, since a
+    # guess of false could make a refuge's address public.
+    confidential = location.get("confidential_address")
+    if isinstance(confidential, bool):
+        values["confidential_address"] = confidential
+    elif confidential is not None:
+        errors.append(f"{where} confidential_address: should be true or false, not {json.dumps(confidential)[:40]}.")
     if link and _uuid_or_none(link.get("id")):
         values["service_at_location_id"] = _uuid_or_none(link["id"])
     return values

@@ -19,6 +19,11 @@ A reader (csv_format, hsds) turns each row or item into a plain record:
 `prepare` checks every record with the models' own validation before
 anything is written; `save` then writes it all. A key that is missing
 leaves the stored value alone; a key that is present replaces it.
+
+A confidential location stays confidential unless its record says
+"confidential_address": False and the caller passes
+allow_lifting_confidentiality=True (confidentiality.py); `lifting_warnings`
+then names each one, for the caller to show before and after saving.
 """
 
 import uuid
@@ -26,6 +31,7 @@ import uuid
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from wagtail.log_actions import log
 
+from .confidentiality import lifts_confidentiality
 from .models import (
     ClosedDay,
     Location,
@@ -50,9 +56,12 @@ CHILDREN = {
 
 
 class ImportFailed(Exception):
-    def __init__(self, errors):
+    def __init__(self, errors, lifting_refused=False):
         super().__init__("\n".join(errors))
         self.errors = errors
+        # Some record would have made a confidential address public without
+        # allow_lifting_confidentiality: the caller says how to allow it.
+        self.lifting_refused = lifting_refused
 
 
 class Prepared:
@@ -67,13 +76,16 @@ class Prepared:
         self.children = {}
         self.locations = None
         self.link_ids = {}  # location UUID -> the service-at-location's own id, if the file gives one
+        self.lifted = []  # (location number in the record, Location) made public by this record
 
 
-def prepare(records):
+def prepare(records, *, allow_lifting_confidentiality=False):
     """Validate every record; return the Prepared services, or raise
-    ImportFailed with every problem found, each naming its row or item."""
+    ImportFailed with every problem found, each naming its row or item.
+    Without allow_lifting_confidentiality, a record that would make a
+    confidential address public is one of those problems."""
     errors = []
-    context = _Context()
+    context = _Context(allow_lifting_confidentiality)
     prepared = []
     seen_ids = {}
     for record in records:
@@ -88,8 +100,19 @@ def prepare(records):
         seen_ids[service_uuid] = where
         errors += _prepare_one(record, service_uuid, context, prepared)
     if errors:
-        raise ImportFailed(errors)
+        raise ImportFailed(errors, lifting_refused=context.lifting_refused)
     return prepared
+
+
+def lifting_warnings(prepared, done):
+    """One line per location that the import makes public, in capitals so
+    that nobody skims past it: before saving (`done` False) and after."""
+    verb = "MADE" if done else "WOULD MAKE"
+    return [
+        f"{item.where}, location {number}: {verb} A CONFIDENTIAL ADDRESS PUBLIC (“{location.name}”).".upper()
+        for item in prepared
+        for number, location in item.lifted
+    ]
 
 
 def save(prepared):
@@ -123,7 +146,9 @@ class _Context:
     """Objects shared between records, so two rows naming the same new
     organisation or location create it once."""
 
-    def __init__(self):
+    def __init__(self, allow_lifting_confidentiality=False):
+        self.allow_lifting = allow_lifting_confidentiality
+        self.lifting_refused = False
         self.organisations = {}
         self.locations = {}
         self.child_ids = set()
@@ -159,11 +184,19 @@ def _prepare_one(record, service_uuid, context, prepared):
     if record.get("locations") is not None:
         item.locations = []
         own_links = set(service.service_at_locations.values_list("uuid", flat=True)) if service.pk else set()
+        numbers = {}  # location UUID -> its number in this record
         for number, values in enumerate(record["locations"], start=1):
             values = dict(values)
             link_uuid = values.pop("service_at_location_id", None)
-            location = _location(values, where, context, errors, number=number)
-            if location is not None:
+            location = _location(values, where, context, errors, number=number, lifted=item.lifted)
+            if location is not None and location.uuid in numbers:
+                # A service is at a place once (the database allows one link).
+                errors.append(
+                    f"{where}, location {number} id: this service already lists this location "
+                    f"as location {numbers[location.uuid]}."
+                )
+            elif location is not None:
+                numbers[location.uuid] = number
                 item.locations.append(location)
                 item.link_ids[location.uuid] = _free_id(ServiceAtLocation, link_uuid, own_links, context)
 
@@ -237,7 +270,7 @@ def _organisation(values, where, context, errors):
     return organisation
 
 
-def _location(values, where, context, errors, number=1, only_existing=False):
+def _location(values, where, context, errors, number=1, only_existing=False, lifted=None):
     values = dict(values)
     location_uuid = _parse_uuid(values.pop("id", None), where, f"location {number} id", errors)
     if location_uuid is None:
@@ -254,6 +287,17 @@ def _location(values, where, context, errors, number=1, only_existing=False):
     # in so many words: a feed that lacks the flag must not expose a refuge.
     if values.get("confidential_address") is None:
         values.pop("confidential_address", None)
+    if lifts_confidentiality(location.confidential_address, values.get("confidential_address")):
+        if not context.allow_lifting:
+            context.lifting_refused = True
+            errors.append(
+                f"{where}, location {number} confidential_address: “{location.name}” has a confidential "
+                "address, and an explicit no (false) here would make it public. Leave it empty to keep "
+                "the address confidential."
+            )
+            return None
+        if lifted is not None:
+            lifted.append((number, location))
     # Exports withhold a confidential address; importing one back must not
     # wipe the address kept here.
     if values.get("confidential_address", location.confidential_address) and not any(
@@ -311,6 +355,34 @@ def _clean(instance, where, prefix, errors, exclude=None):
             label = "" if field == NON_FIELD_ERRORS else str(instance._meta.get_field(field).verbose_name)
             name = f"{prefix}{label}".strip() or "details"
             errors += [f"{where}, {name}: {message}" for message in messages]
+    except (TypeError, ValueError, OverflowError) as error:
+        # Some values crash a field's own checks instead of failing them (an
+        # object where a time belongs, an infinite number): find which.
+        found = _fields_that_crash(instance, exclude or [])
+        errors += [f"{where}, {prefix}{label}: {_shown(value)} is not a value this field can hold."
+                   for label, value in found]
+        if not found:
+            errors.append(f"{where}, {prefix}details: could not be checked ({error}).")
+
+
+def _fields_that_crash(instance, exclude):
+    found = []
+    for field in instance._meta.concrete_fields:
+        if field.name in exclude:
+            continue
+        value = getattr(instance, field.attname)
+        try:
+            field.clean(value, instance)
+        except ValidationError:
+            pass
+        except (TypeError, ValueError, OverflowError):
+            found.append((field.verbose_name, value))
+    return found
+
+
+def _shown(value):
+    text = str(value)
+    return f"“{text[:40]}…”" if len(text) > 40 else f"“{text}”"
 
 
 def _parse_uuid(value, where, label, errors):

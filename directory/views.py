@@ -10,6 +10,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Service
+from .spreadsheet import FormulaSafeCSVMixin
 
 service_permission_policy = ModelPermissionPolicy(Service)
 
@@ -19,7 +20,7 @@ def overdue_services():
     return Service.objects.filter(next_review_due__lt=timezone.localdate()).order_by("next_review_due", "name")
 
 
-class OverdueServicesReportView(ReportView):
+class OverdueServicesReportView(FormulaSafeCSVMixin, ReportView):
     page_title = _("Services overdue for review")
     header_icon = "warning"
     index_url_name = "directory_overdue_services"

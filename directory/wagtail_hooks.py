@@ -7,12 +7,16 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from . import csv_format
 from .models import Location, Organisation, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
+from .spreadsheet import FormulaSafeCSVMixin
 from .views import OverdueServicesPanel, OverdueServicesReportView, service_permission_policy
 
 
-class ServiceIndexView(IndexView):
+class ServiceIndexView(FormulaSafeCSVMixin, IndexView):
     """The listing's CSV export writes the import format (csv_format.py), so
-    an export of the whole directory, or of a filtered listing, imports back."""
+    an export of the whole directory, or of a filtered listing, imports back.
+    Cells that would run as spreadsheet formulas are neutralised."""
+
+    csv_number_columns = csv_format.NUMBER_COLUMNS
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset()

@@ -25,9 +25,14 @@ class CodeListInput(forms.TextInput):
 
     def value_from_datadict(self, data, files, name):
         text = data.get(name) or ""
-        return [code for code in re.split(r"[\s,;]+", text) if code]
+        # As JSON text, which is what the JSON field's form field reads back
+        # when a form with errors is shown again (a list made it crash).
+        return json.dumps([code for code in re.split(r"[\s,;]+", text) if code])
 
 
 class ChoiceListCheckboxes(forms.CheckboxSelectMultiple):
     def format_value(self, value):
         return [str(item) for item in _as_list(value)]
+
+    def value_from_datadict(self, data, files, name):
+        return json.dumps(super().value_from_datadict(data, files, name))

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from ..forms import LocationForm
 from ..validators import (
     normalise_postcode,
     validate_latitude,
@@ -34,9 +35,12 @@ class Location(index.Indexed, models.Model):
         ),
     )
 
+    # Asks for confirmation before a confidential address is made public.
+    base_form_class = LocationForm
     panels = [
         FieldPanel("name"),
         FieldPanel("confidential_address"),
+        FieldPanel("make_public"),  # shown only for a location saved as confidential
         MultiFieldPanel(
             [FieldPanel("address_1"), FieldPanel("address_2"), FieldPanel("town"), FieldPanel("postcode")],
             heading=_("Address"),

@@ -219,7 +219,15 @@ class Service(
         ages = (self.minimum_age, self.maximum_age)
         if all(isinstance(age, int) for age in ages) and ages[0] > ages[1]:
             raise ValidationError({"maximum_age": _("The maximum age must be the same as or above the minimum age.")})
-        self._move_review_date()
+        try:
+            self._move_review_date()
+        except (OverflowError, ValueError):
+            # The review date would fall past the last date Python knows
+            # (31 December 9999): a mistyped year, not a real check.
+            raise ValidationError(
+                {"last_verified": _("This date is too late to set a review date after it. "
+                                    "Enter the date the service was last checked.")}
+            ) from None
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")

@@ -135,3 +135,30 @@ def test_preview_shows_the_service_without_a_confidential_address(demo_site):
     assert response.status_code == 200
     assert "Example Preview Refuge" in content
     assert "7 Secret Example Lane" not in content
+
+
+def test_a_service_form_with_an_error_shows_again_with_its_lists(admin_client):
+    """The language and area lists are JSON fields edited as text and ticks:
+    a form with an error must show them again (it used to crash), and then save them."""
+    data = {
+        "organisation": OrganisationFactory().pk, "name_en": "Example Listed Helpline", "status": "active",
+        "referral_route": "self", "languages": "en, pl", "minimum_age": "18", "maximum_age": "16",
+        "action-publish": "action-publish",
+    }
+    for prefix in ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas"):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0",
+                     f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"})
+    data.update({"service_areas-TOTAL_FORMS": "1", "service_areas-0-kind": "national",
+                 "service_areas-0-nations": ["england", "wales"], "service_areas-0-postcode_districts": "",
+                 "service_areas-0-ORDER": "1", "service_areas-0-id": "", "service_areas-0-DELETE": ""})
+    response = admin_client.post("/admin/snippets/directory/service/add/", data)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert 'value="en, pl"' in content
+    assert "The maximum age must be the same as or above the minimum age." in content
+    data["maximum_age"] = "30"
+    response = admin_client.post("/admin/snippets/directory/service/add/", data)
+    assert response.status_code == 302
+    service = Service.objects.get(name="Example Listed Helpline")
+    assert service.languages == ["en", "pl"]
+    assert service.service_areas.get().nations == ["england", "wales"]

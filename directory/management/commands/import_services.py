@@ -1,13 +1,13 @@
 import csv
 import io
-import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 
-from directory import csv_format, hsds, importing
+from directory import csv_format, hsds, importing, json_input
+from directory.confidentiality import LIFTING_FLAG, LIFTING_OPTION
 from waymark.db import refresh_statistics
 
 # More errors than this are summarised: nobody reads five thousand lines.
@@ -24,16 +24,29 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help="a .csv or .json file")
         parser.add_argument("--dry-run", action="store_true", help="check the file and report, changing nothing")
+        parser.add_argument(
+            LIFTING_FLAG,
+            action="store_true",
+            dest=LIFTING_OPTION,
+            help="let rows whose confidential_address says no (false) make a confidential address public; "
+            "without it such a row is an error. An empty cell always keeps an address confidential.",
+        )
 
-    def handle(self, *args, file, dry_run, **options):
+    def handle(self, *args, file, dry_run, allow_lifting_confidentiality, **options):
         text = read_text(file)
         # Imported text is English; the translations are edited in the admin.
         with translation.override("en"):
             records = parse(text, file)
             try:
-                prepared = importing.prepare(records)
+                prepared = importing.prepare(records, allow_lifting_confidentiality=allow_lifting_confidentiality)
             except importing.ImportFailed as failure:
-                raise CommandError(describe_errors(failure.errors)) from None
+                message = describe_errors(failure.errors)
+                if failure.lifting_refused:
+                    message += (
+                        f"\nTo make those addresses public on purpose, import again with {LIFTING_FLAG} "
+                        "(check with --dry-run first)."
+                    )
+                raise CommandError(message) from None
             created = sum(1 for item in prepared if item.created)
             updated = len(prepared) - created
             if dry_run:
@@ -43,11 +56,17 @@ class Command(BaseCommand):
                 for item in prepared:
                     action = "create" if item.created else "update"
                     self.stdout.write(f"  {item.where}: would {action} “{item.service.name}”")
+                self.write_warnings(importing.lifting_warnings(prepared, done=False))
                 return
             with transaction.atomic():
                 importing.save(prepared)
             refresh_statistics()
         self.stdout.write(self.style.SUCCESS(f"Created {created} and updated {updated} services."))
+        self.write_warnings(importing.lifting_warnings(prepared, done=True))
+
+    def write_warnings(self, warnings):
+        for warning in warnings:
+            self.stdout.write(self.style.WARNING(f"  {warning}"))
 
 
 def read_text(file):
@@ -75,9 +94,9 @@ def parse(text, file):
 
 def parse_json(text, file):
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CommandError(f"{file} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}.") from None
+        data = json_input.loads(text)
+    except json_input.UnusableJSON as error:
+        raise CommandError(f"{file} {error}") from None
     try:
         items = hsds.services_from_json(data)
     except hsds.NotHSDS as error:
