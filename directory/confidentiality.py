@@ -1,5 +1,5 @@
 """When a confidential address may become public: the one rule that every
-import format (importing.py) and the location editor (forms.py) apply.
+import format (importing/records.py) and the location editor (forms.py) apply.
 
 A refuge's address must never leak by accident. So confidentiality is
 sticky: a location saved as confidential stays confidential unless someone

@@ -3,7 +3,7 @@ are left as editors made them):
 
 - the fictional ones in the shipped CSV template;
 - the real national services in ../shared/data/national-services.json, if
-  that file is there (verified fields only; see directory/national.py);
+  that file is there (verified fields only; see directory/importing/national.py);
 - fictional local services in Coventry (CV1–CV6), generated from a fixed
   seed: "Example …" names, Ofcom drama numbers, example.org addresses.
 """
@@ -16,8 +16,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import timezone, translation
 
-from . import importing, national
-from .management.commands.import_services import parse_csv, read_text
+from .importing import files, national, records
 from .models import PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
 from .taxonomies import TAXONOMIES, seed_taxonomies
 from .models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
@@ -72,7 +71,7 @@ def load(stdout):
         PostcodeDistrict.objects.get_or_create(outcode=outcode, defaults={"latitude": latitude, "longitude": longitude})
     with translation.override("en"):
         path = str(TEMPLATE)
-        _import_new(parse_csv(read_text(path), path), stdout, "demo services from the CSV template")
+        _import_new(files.parse_csv(files.read_path(path), path), stdout, "demo services from the CSV template")
         if NATIONAL_SERVICES.exists():
             if not Service.objects.filter(uuid__in=[r["uuid"] for r in national.records(_read(NATIONAL_SERVICES))]).exists():
                 created, _updated = national.import_file(NATIONAL_SERVICES)
@@ -92,11 +91,11 @@ def _read(path):
         return json.load(handle)
 
 
-def _import_new(records, stdout, label):
+def _import_new(found, stdout, label):
     existing = {str(value) for value in Service.objects.values_list("uuid", flat=True)}
-    new = [record for record in records if str(record["id"]) not in existing]
+    new = [record for record in found if str(record["id"]) not in existing]
     if new:
-        importing.save(importing.prepare(new))
+        records.save(records.prepare(new))
         stdout.write(f"Created {len(new)} {label}.")
 
 

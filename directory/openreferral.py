@@ -1,6 +1,6 @@
 """Directory records -> Open Referral UK (HSDS 3) JSON objects.
 
-Used by the public API and, read back by hsds.py, for exports that re-import
+Used by the public API and, read back by importing/hsds.py, for exports that re-import
 unchanged. Waymark fields with no HSDS home travel in an `x_waymark` object:
 the profile allows local properties that don't clash with the standard.
 

@@ -10,7 +10,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Service
-from .spreadsheet import FormulaSafeCSVMixin
+from .importing.spreadsheet import FormulaSafeCSVMixin
 
 service_permission_policy = ModelPermissionPolicy(Service)
 

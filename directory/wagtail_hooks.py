@@ -5,9 +5,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from . import csv_format
+from .importing import csv_format
 from .models import Location, Organisation, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
-from .spreadsheet import FormulaSafeCSVMixin
+from .importing.spreadsheet import FormulaSafeCSVMixin
 from .views import OverdueServicesPanel, OverdueServicesReportView, service_permission_policy
 
 

@@ -6,7 +6,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from directory import demo, national
+from directory import demo
+from directory.importing import national
 from directory.models import AUDIENCES, SERVICE_TYPES, Location, Phone, PostcodeDistrict, Service, TaxonomyTerm
 
 pytestmark = pytest.mark.django_db

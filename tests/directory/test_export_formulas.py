@@ -14,9 +14,9 @@ from django.core.management import call_command
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directory.csv_format import NUMBER_COLUMNS
+from directory.importing.csv_format import NUMBER_COLUMNS
 from directory.models import Location, Organisation, Service, ServiceAtLocation
-from directory.spreadsheet import FORMULA_STARTS, neutralise, restore
+from directory.importing.spreadsheet import FORMULA_STARTS, neutralise, restore
 
 from .factories import OrganisationFactory, PhoneFactory, ServiceFactory
 

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Prefetch
 
-from directory.csv_format import COLUMNS
+from directory.importing.csv_format import COLUMNS
 from directory.models import Location, Organisation, Service, ServiceAtLocation
 
 from .conftest import SECRET_ADDRESS, SECRET_LATITUDE

@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from directory.csv_format import COLUMNS, service_to_row
+from directory.importing.csv_format import COLUMNS, service_to_row
 from directory.models import Service
 
 from .conftest import SECRET_ADDRESS

@@ -14,8 +14,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from directory import importing
-from directory.csv_format import COLUMNS
+from directory.importing import records
+from directory.importing.csv_format import COLUMNS
 from directory.models import Location
 
 from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
@@ -194,10 +194,10 @@ def test_the_importing_api_takes_the_option_as_a_keyword(directory):
         "organisation": {"id": str(directory["hidden"].organisation.uuid)},
         "locations": [{"id": str(refuge_location(directory).uuid), "confidential_address": False}],
     }
-    with pytest.raises(importing.ImportFailed) as failure:
-        importing.prepare([record])
+    with pytest.raises(records.ImportFailed) as failure:
+        records.prepare([record])
     assert failure.value.lifting_refused
-    prepared = importing.prepare([record], allow_lifting_confidentiality=True)
-    assert importing.lifting_warnings(prepared, done=False) == [
+    prepared = records.prepare([record], allow_lifting_confidentiality=True)
+    assert records.lifting_warnings(prepared, done=False) == [
         "ROW 2, LOCATION 1: WOULD MAKE A CONFIDENTIAL ADDRESS PUBLIC (“EXAMPLE HIDDEN REFUGE BUILDING”)."
     ]

@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from directory.csv_format import COLUMNS
+from directory.importing.csv_format import COLUMNS
 
 pytestmark = pytest.mark.django_db
 

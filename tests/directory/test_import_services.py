@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from directory.csv_format import COLUMNS
+from directory.importing.csv_format import COLUMNS
 from directory.models import Location, Organisation, Phone, SchedulePeriod, Service, ServiceArea
 
 TEMPLATE = Path(__file__).parents[2] / "directory" / "fixtures" / "services-template.csv"

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from directory import national
+from directory.importing import national
 from waymark.db import refresh_statistics
 
 

@@ -7,11 +7,10 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from directory.importing.files import UnreadableFile, read_path
 from directory.models import PostcodeDistrict
 from directory.validators import validate_latitude, validate_longitude, validate_outcode
 from waymark.db import refresh_statistics
-
-from .import_services import read_text
 
 SIMPLE_COLUMNS = {"outcode", "latitude", "longitude"}
 # The ONS Postcode Directory: one row per full postcode.
@@ -30,7 +29,10 @@ class Command(BaseCommand):
         parser.add_argument("file")
 
     def handle(self, *args, file, **options):
-        text = read_text(file)
+        try:
+            text = read_path(file)
+        except UnreadableFile as problem:
+            raise CommandError(str(problem)) from None
         reader = csv.DictReader(io.StringIO(text, newline=""))
         try:
             header = {name.strip().lower() for name in reader.fieldnames or []}

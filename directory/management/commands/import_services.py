@@ -1,12 +1,8 @@
-import csv
-import io
-from pathlib import Path
-
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 
-from directory import csv_format, hsds, importing, json_input
+from directory.importing import files, records
 from directory.confidentiality import LIFTING_FLAG, LIFTING_OPTION
 from waymark.db import refresh_statistics
 
@@ -33,13 +29,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, dry_run, allow_lifting_confidentiality, **options):
-        text = read_text(file)
         # Imported text is English; the translations are edited in the admin.
         with translation.override("en"):
-            records = parse(text, file)
             try:
-                prepared = importing.prepare(records, allow_lifting_confidentiality=allow_lifting_confidentiality)
-            except importing.ImportFailed as failure:
+                found = files.parse(files.read_path(file), file)
+                prepared = records.prepare(found, allow_lifting_confidentiality=allow_lifting_confidentiality)
+            except files.UnreadableFile as problem:
+                raise CommandError(str(problem)) from None
+            except records.ImportFailed as failure:
                 message = describe_errors(failure.errors)
                 if failure.lifting_refused:
                     message += (
@@ -56,89 +53,17 @@ class Command(BaseCommand):
                 for item in prepared:
                     action = "create" if item.created else "update"
                     self.stdout.write(f"  {item.where}: would {action} “{item.service.name}”")
-                self.write_warnings(importing.lifting_warnings(prepared, done=False))
+                self.write_warnings(records.lifting_warnings(prepared, done=False))
                 return
             with transaction.atomic():
-                importing.save(prepared)
+                records.save(prepared)
             refresh_statistics()
         self.stdout.write(self.style.SUCCESS(f"Created {created} and updated {updated} services."))
-        self.write_warnings(importing.lifting_warnings(prepared, done=True))
+        self.write_warnings(records.lifting_warnings(prepared, done=True))
 
     def write_warnings(self, warnings):
         for warning in warnings:
             self.stdout.write(self.style.WARNING(f"  {warning}"))
-
-
-def read_text(file):
-    try:
-        data = Path(file).read_bytes()
-    except OSError as error:
-        raise CommandError(f"Cannot read {file}: {error.strerror or error}.") from None
-    try:
-        # utf-8-sig drops the byte-order mark that spreadsheet programs add.
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise CommandError(
-            f"{file} is not UTF-8 text (byte {error.start + 1}). Save it as “CSV UTF-8” or UTF-8 JSON."
-        ) from None
-
-
-def parse(text, file):
-    """Text -> import records, choosing the reader by the file's content."""
-    if "\x00" in text:
-        raise CommandError(f"{file} contains null characters; it does not look like a CSV or JSON file.")
-    if text.lstrip()[:1] in ("{", "["):
-        return parse_json(text, file)
-    return parse_csv(text, file)
-
-
-def parse_json(text, file):
-    try:
-        data = json_input.loads(text)
-    except json_input.UnusableJSON as error:
-        raise CommandError(f"{file} {error}") from None
-    try:
-        items = hsds.services_from_json(data)
-    except hsds.NotHSDS as error:
-        raise CommandError(f"{file}: {error}") from None
-    records, errors = [], []
-    for index, item in enumerate(items, start=1):
-        record, item_errors = hsds.service_to_record(item, f"Item {index}")
-        records.append(record)
-        errors += item_errors
-    if errors:
-        raise CommandError(describe_errors(errors))
-    return records
-
-
-def parse_csv(text, file):
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
-    except csv.Error as error:
-        raise CommandError(f"{file} is not a readable CSV file: {error}.") from None
-    if not rows or not any(cell.strip() for cell in rows[0]):
-        raise CommandError(f"{file} is empty: the first row must name the columns.")
-    header = [cell.strip() for cell in rows[0]]
-    problems = csv_format.check_header(header)
-    if problems:
-        raise CommandError(f"{file}: " + " ".join(problems))
-    records, errors = [], []
-    # Row numbers as a spreadsheet shows them: the header is row 1.
-    for number, cells in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) > len(header):
-            errors.append(f"Row {number}: has {len(cells)} cells but the header names {len(header)} columns.")
-            continue
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-        record, row_errors = csv_format.row_to_record(row, f"Row {number}")
-        records.append(record)
-        errors += row_errors
-    if errors:
-        raise CommandError(describe_errors(errors))
-    if not records:
-        raise CommandError(f"{file} has a header but no services.")
-    return records
 
 
 def describe_errors(errors):

@@ -30,7 +30,7 @@ address or position; importing such a row keeps the stored address.
 import re
 import uuid
 
-from .models import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES, Service
+from ..models import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES, Service
 from .spreadsheet import restore
 
 # Columns that map straight onto a Service field of the same name.
@@ -152,7 +152,7 @@ def check_header(header):
 
 def row_to_record(row, where):
     """One spreadsheet row (a dict of the columns present) -> an import record
-    (see importing.py), plus a list of the cell problems found on the way."""
+    (see records.py), plus a list of the cell problems found on the way."""
     errors = []
     # Without the quote the admin's export puts before formula-like cells.
     cells = {column: restore((value or "").strip()) for column, value in row.items()}

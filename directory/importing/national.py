@@ -13,8 +13,8 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import translation
 
-from .models import Nation, Organisation, Phone, Service, ServiceArea
-from .validators import validate_phone_number
+from ..models import Nation, Organisation, Phone, Service, ServiceArea
+from ..validators import validate_phone_number
 
 NAMESPACE = uuid.UUID("5b0f7a61-2d1e-4c5a-9c1b-6f3e2a4d8c10")
 NATION_WORDS = {

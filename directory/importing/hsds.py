@@ -1,4 +1,4 @@
-"""Open Referral (HSDS 3, UK profile) services -> import records (see importing.py).
+"""Open Referral (HSDS 3, UK profile) services -> import records (see records.py).
 
 Accepts one service object, a list of them, or a paginated API response
 ({"total_items": ..., "contents": [...]}). Fields Waymark has no place for
@@ -14,7 +14,7 @@ import json
 import uuid
 
 from .json_input import MAX_DEPTH, nested_deeper_than
-from .models import Phone, ServiceArea
+from ..models import Phone, ServiceArea
 
 HSDS_DAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 PHONE_TYPES = {"text": Phone.Label.TEXT, "sms": Phone.Label.TEXT, "textphone": Phone.Label.MINICOM}
@@ -111,7 +111,7 @@ def service_to_record(item, where):
             if not isinstance(location, dict):
                 errors.append(f"{where}, service_at_locations: expected each “location” to be an object.")
             elif location:
-                # Numbered as importing.py numbers them, so both name the same one.
+                # Numbered as records.py numbers them, so both name the same one.
                 locations.append(_location(location, link, f"{where}, location {len(locations) + 1}", errors))
                 located_schedules += [
                     (schedule, location.get("id")) for schedule in _list(link, "schedules", errors, where)

@@ -31,8 +31,8 @@ import uuid
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from wagtail.log_actions import log
 
-from .confidentiality import lifts_confidentiality
-from .models import (
+from ..confidentiality import lifts_confidentiality
+from ..models import (
     ClosedDay,
     Location,
     Organisation,
@@ -43,7 +43,7 @@ from .models import (
     ServiceAtLocation,
     TaxonomyTerm,
 )
-from .models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
+from ..models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
 
 WITHHELD_FIELDS = ("address_1", "address_2", "town", "postcode", "latitude", "longitude")
 TERM_FIELDS = {AUDIENCES: "audiences", SERVICE_TYPES: "service_types", SPECIALIST_ROLES: "specialist_roles"}
