@@ -22,7 +22,7 @@ from .taxonomy import seed
 GUIDE_TITLE = "Domestic abuse: a one-page guide for professionals"
 
 
-def load(stdout):
+def load(stdout, today=None):
     seed(Topic, Audience)
     home = HomePage.objects.first()
     if home is None:

@@ -23,7 +23,7 @@ class StreamMismatch(ValueError):
     """The translation no longer matches the English stream's blocks."""
 
 
-def load(stdout):
+def load(stdout, today=None):
     home = HomePage.objects.first()
     safety = InformationPage.objects.filter(slug="staying-safe-online").first()
     offered = dict(settings.LANGUAGES)
