@@ -55,9 +55,15 @@ def load(stdout, today=None):
 def _translate(page, code, values):
     if page is None or is_translated(page, "title", code):
         return False
-    for name, value in values.items():
-        setattr(page, build_localized_fieldname(name, code), value)
+    # A page with unpublished changes (the demo's easy read draft) keeps
+    # them: the translation is published, then the draft saved again with it.
+    draft = page.get_latest_revision_as_object() if page.has_unpublished_changes else None
+    for target in (page, draft):
+        for name, value in (values.items() if target is not None else ()):
+            setattr(target, build_localized_fieldname(name, code), value)
     page.save_revision().publish()
+    if draft is not None:
+        draft.save_revision()
     return True
 
 
