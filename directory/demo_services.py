@@ -607,7 +607,7 @@ SERVICES = [
         "roles": ["perpetrator-programme"],
         "audiences": ["own-behaviour", "men"],
         "summary": "A group programme for men who want to stop being abusive to a partner or ex-partner.",
-        "description": "A 26-week programme accredited to the Respect standard, after an assessment. A "
+        "description": "A 26-week group programme, after an assessment of whether it is right for you. A "
         "separate support worker contacts the partner or ex-partner to help keep them and any children "
         "safe while the man takes part.",
         "route": "both",
