@@ -1,9 +1,13 @@
 """Demo campaigns, each with a standard and an easy read version, a
 resource page for professionals with a one-page guide to download, and a
 "For professionals" hub (demo_professionals.py). Pages that
-already exist are left as editors made them. The only phone numbers written
+already exist are left as editors made them. "Is it coercive control?" also
+gets an unpublished draft whose easy read version has one sentence that is
+too long, so editors can see the readability warning. The only phone numbers written
 here are real national ones: 999, the Silent Solution (999, then 55) and
 Childline (0800 1111); everything else links to the directory."""
+
+import copy
 
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
@@ -22,7 +26,7 @@ from .taxonomy import seed
 GUIDE_TITLE = "Domestic abuse: a one-page guide for professionals"
 
 
-def load(stdout):
+def load(stdout, today=None):
     seed(Topic, Audience)
     home = HomePage.objects.first()
     if home is None:
@@ -55,9 +59,21 @@ def load(stdout):
         page.audiences.set(Audience.objects.filter(slug__in=campaign["audiences"]))
         page.save_revision().publish()
         stdout.write(f"Created the campaign “{campaign['title']}”.")
+        if campaign.get("easy_read_draft"):
+            _save_easy_read_draft(page, campaign["easy_read_draft"])
 
     # The professionals' hub links to the campaigns, so it comes after them.
     demo_professionals.load(stdout, home, index)
+
+
+def _save_easy_read_draft(page, texts):
+    """A draft revision, not published, whose easy read blocks (by index)
+    have other words: the live page keeps the published ones."""
+    raw = copy.deepcopy(list(page.easy_read_body.raw_data))
+    for index, text in texts.items():
+        raw[index]["value"]["text"] = text
+    page.easy_read_body = _stored(EasyReadBodyBlock(), raw)
+    page.save_revision()
 
 
 def _stored(stream_block, raw):

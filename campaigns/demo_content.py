@@ -22,6 +22,13 @@ EMERGENCY = {
 }
 
 
+# Shown to editors, never published: see "easy_read_draft" below.
+LONG_EASY_READ_SENTENCE = (
+    "If someone makes you feel scared or controls what you do, you can talk to a person who will listen "
+    "and help you stay safe."
+)
+
+
 def text(*paragraphs):
     return {"type": "text", "value": "".join(f"<p>{p}</p>" for p in paragraphs)}
 
@@ -151,11 +158,16 @@ def campaigns(services, guide):
                 easy("no", "This is not OK.", "It is against the law."),
                 easy(
                     "talk",
-                    "If someone makes you feel scared or controls what you do, you can talk to a "
-                    "person who will listen and help you stay safe.",
+                    "Does someone scare you or control what you do?",
+                    "You can talk to someone.",
+                    "They will listen and help you stay safe.",
                 ),
                 easy("phone", "In danger now? Call 999.", "If you cannot speak, press 55."),
             ],
+            # An unpublished draft of the easy read version, so editors can
+            # see the readability warning: block 4 (counting from 0, 3) as
+            # one sentence of 25 words, over the easy read limit of 15.
+            "easy_read_draft": {3: LONG_EASY_READ_SENTENCE},
         },
         {
             "slug": "love-shouldnt-hurt",

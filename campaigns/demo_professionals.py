@@ -53,6 +53,9 @@ ROUTES = [
     ),
 ]
 
+# How many services each route names; the link after them lists them all.
+ROUTE_SERVICES = 3
+
 # The same routes, in the same words, as the campaigns' emergency blocks.
 EMERGENCY = {
     "heading": "In an emergency",
@@ -103,10 +106,9 @@ def body(campaign_index):
         {"type": "heading", "value": "Referral routes"},
     ]
     for heading, explanation, (field, code), filter_query, label in ROUTES:
-        service = public_services().filter(**{f"{field}__code": code}).order_by("name").first()
         paragraphs = [f"<h3>{escape(heading)}</h3>", f"<p>{escape(explanation)}</p>"]
         links = []
-        if service is not None:
+        for service in route_services(field, code):
             url = reverse("directory:service", args=[service.uuid])
             links.append(f'<li><a href="{url}">{escape(service.name)}</a></li>')
         links.append(f'<li><a href="{directory}?{filter_query}">{escape(label)}</a></li>')
@@ -114,6 +116,13 @@ def body(campaign_index):
         blocks.append({"type": "text", "value": "".join(paragraphs)})
     blocks.append({"type": "get_help", "value": EMERGENCY})
     return blocks
+
+
+def route_services(field, code):
+    """The first few services in the directory that carry the route's
+    specialist role or service type, by name: the taxonomy decides, never a
+    hard-coded name."""
+    return list(public_services().filter(**{f"{field}__code": code}).distinct().order_by("name")[:ROUTE_SERVICES])
 
 
 def _resources(campaign_index):

@@ -1,25 +1,37 @@
 """Demo services, all safe to load again (existing services, matched by id,
-are left as editors made them):
+are left as editors made them, except for the review dates below):
 
 - the fictional ones in the shipped CSV template;
 - the real national services in ../shared/data/national-services.json, if
   that file is there (verified fields only; see directory/importing/national.py);
-- fictional local services in Coventry (CV1–CV6), generated from a fixed
-  seed: "Example …" names, Ofcom drama numbers, example.org addresses.
+- fictional local services in Coventry (CV1–CV6), described in
+  directory/demo_services.py: "Example …" names, Ofcom drama numbers,
+  example.org addresses.
+
+Review dates are relative to the day the demo is loaded, so that with the
+default six-month review interval exactly one service is overdue
+(OVERDUE_SERVICE). Loading again moves the dates of demo services that no
+one has edited in the admin on to the new day, so that stays true.
 """
 
 import datetime
 import random
+import re
 import uuid
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone, translation
+from wagtail.models import ModelLogEntry, Revision
 
-from .importing import files, national, records
-from .models import PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
-from .taxonomies import TAXONOMIES, seed_taxonomies
+from .importing import files, national
+from .importing import records as import_records
+from .dates import add_months
+from .demo_services import CITY, ORGANISATIONS, SERVICES
+from .models import DirectorySettings, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
 from .models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
+from .taxonomies import seed_taxonomies
 
 TEMPLATE = Path(__file__).parent / "fixtures" / "services-template.csv"
 NATIONAL_SERVICES = Path(settings.BASE_DIR).parent / "shared" / "data" / "national-services.json"
@@ -34,44 +46,57 @@ DISTRICTS = {
     "CV5": (52.424186, -1.562449),
     "CV6": (52.439743, -1.507503),
 }
-NEIGHBOURHOODS = ["Riverside", "Northgate", "Hillview", "Parkside", "Eastfield", "Westbrook", "Canalside"]
-KINDS = {
-    "information": ("Advice Point", "Information and advice about your options, safety planning and your rights."),
-    "accommodation": ("Sanctuary Scheme", "Extra security for your home so you can stay safely where you live."),
-    "legal": ("Legal Advice Clinic", "Free legal advice on protective orders, divorce, child arrangements and housing."),
-    "drug-alcohol": ("Recovery Service", "Drug and alcohol support that understands abuse and trauma."),
-    "childrens-services": ("Children's Support", "Support for children who have lived with domestic abuse."),
-    "emotional-support": ("Survivors' Group", "Peer support groups where survivors meet and support each other."),
-    "financial-advice": ("Money Advice", "Help with debt, benefits and economic abuse."),
-    "health": ("Health Clinic", "Health care, including sexual health, with staff trained to ask about abuse."),
-    "interpreting": ("Interpreting Service", "Interpreters for appointments with support services, police and courts."),
-    "immigration": ("Immigration Advice", "Immigration advice, including for people with no recourse to public funds."),
+LOCAL_COUNT = len(SERVICES)
+REFUGE_ID = str(uuid.uuid5(NAMESPACE, "refuge"))
+# The one service meant to be overdue for review, and by how much: verified
+# seven months ago, so with the default six-month interval its review fell
+# due about a month ago, whatever the day.
+OVERDUE_SERVICE = next(service["name"] for service in SERVICES if service.get("overdue"))
+OVERDUE_DAYS = 214
+# Every other demo service was verified at most this many days ago, well
+# inside the shortest six months (181 days).
+LATEST_REVIEW_DAYS = 154
+# The CSV template's services: days since they were last verified (the file's
+# own dates are fixed, and would age).
+TEMPLATE_REVIEW_DAYS = {
+    "6f1c2a54-3b8e-4d0a-9c1e-2a7b5d9e0f11": 30,  # Example Domestic Abuse Helpline
+    "7a2d3b65-4c9f-4e1b-8d2f-3b8c6e0f1a22": 45,  # Example Refuge
+    "8b3e4c76-5d0a-4f2c-9e3a-4c9d7f1a2b33": 60,  # Example Young People's Counselling
 }
-ROLE_WORDS = {
-    "helpline": "helpline",
-    "idva": "an IDVA (independent domestic violence adviser)",
-    "isva": "an ISVA (independent sexual violence adviser)",
-    "sarc": "a SARC (sexual assault referral centre) referral",
-    "marac": "MARAC referrals for professionals",
-    "outreach": "outreach workers who meet you somewhere safe",
-    "counselling": "counselling",
-    "perpetrator-programme": "a programme for people who want to stop being abusive",
-    "children-young-people": "workers for children and young people",
+VERIFIED_BY = "Example Partnership directory team"
+
+HOURS = {
+    # pattern: (opening periods as (weekday, opens, closes), phone hours)
+    "office": ([(day, 9, 17) for day in range(5)], "Monday to Friday 9am to 5pm"),
+    "office-late": ([(day, 9, 17) for day in range(5)] + [(3, 18, 20)],
+                    "Monday to Friday 9am to 5pm, and Thursday 6pm to 8pm"),
+    "extended": ([(day, 8, 20) for day in range(5)] + [(5, 10, 13)],
+                 "Monday to Friday 8am to 8pm, Saturday 10am to 1pm"),
+    "clinic": ([(day, 9, 18) for day in range(5)] + [(5, 9, 12)],
+               "Monday to Friday 9am to 6pm, Saturday 9am to 12 noon"),
+    "group": ([(day, 9, 17) for day in range(5)], "Monday to Friday 9am to 5pm"),
+    "24/7": ([], "24 hours, every day"),
 }
-LANGUAGE_SETS = [["en"], ["en", "pl"], ["en", "pa", "ur"], ["ar", "en", "so"], ["bn", "en"], ["en", "ro"], ["en", "zh"],
-                 ["cy", "en"]]
-LOCAL_COUNT = 42
+HOURS_NOTES = {
+    "group": "The group meets on Tuesdays, 6pm to 8pm. Call in office hours to join. Closed on bank holidays.",
+    "24/7": "",
+}
+APPLICATION = {
+    "self": "Call or email us yourself. You do not need a referral.",
+    "professional": "A professional, such as a GP, social worker or IDVA, refers you.",
+    "both": "Contact us yourself, or ask a professional to refer you.",
+}
 
 
-def load(stdout):
+def load(stdout, today=None):
+    today = today or timezone.localdate()
     # The seed migration normally did this; a flushed database (browser
     # tests) needs it again. It only adds missing terms.
     seed_taxonomies(Taxonomy, TaxonomyTerm)
     for outcode, (latitude, longitude) in DISTRICTS.items():
         PostcodeDistrict.objects.get_or_create(outcode=outcode, defaults={"latitude": latitude, "longitude": longitude})
     with translation.override("en"):
-        path = str(TEMPLATE)
-        _import_new(files.parse_csv(files.read_path(path), path), stdout, "demo services from the CSV template")
+        _import_new(template_records(today), stdout, "demo services from the CSV template")
         if NATIONAL_SERVICES.exists():
             if not Service.objects.filter(uuid__in=[r["uuid"] for r in national.records(_read(NATIONAL_SERVICES))]).exists():
                 created, _updated = national.import_file(NATIONAL_SERVICES)
@@ -81,7 +106,10 @@ def load(stdout):
                 f"Note: {NATIONAL_SERVICES} is not there, so no real national services were loaded. "
                 "Load your own list with: manage.py import_national_services FILE"
             )
-        _import_new(local_records(timezone.localdate()), stdout, "fictional local services in Coventry")
+        _import_new(local_records(today), stdout, "fictional local services in Coventry")
+        moved = refresh_review_dates(today)
+        if moved:
+            stdout.write(f"Moved the review dates of {moved} demo services on to {today.day} {today:%B %Y}.")
 
 
 def _read(path):
@@ -95,113 +123,162 @@ def _import_new(found, stdout, label):
     existing = {str(value) for value in Service.objects.values_list("uuid", flat=True)}
     new = [record for record in found if str(record["id"]) not in existing]
     if new:
-        records.save(records.prepare(new))
+        import_records.save(import_records.prepare(new))
         stdout.write(f"Created {len(new)} {label}.")
 
 
-def local_records(today):
-    """LOCAL_COUNT fictional services covering every service type, role and
-    audience, several languages, 24/7 and office hours, a refuge at a
-    confidential address, and one service overdue for review."""
-    rng = random.Random(20270303)
-    types = [code for code, _name in TAXONOMIES[SERVICE_TYPES][1]]
-    roles = [code for code, _name in TAXONOMIES[SPECIALIST_ROLES][1]]
-    audiences = [code for code, _name in TAXONOMIES[AUDIENCES][1]]
-    outcodes = list(DISTRICTS)
-    records = []
-    for number in range(LOCAL_COUNT):
-        kind = types[number % len(types)]
-        role = roles[number % len(roles)]
-        outcode = outcodes[number % len(outcodes)]
-        place = NEIGHBOURHOODS[number % len(NEIGHBOURHOODS)]
-        noun, summary = KINDS[kind]
-        name = f"Example {place} {noun}"
-        if any(record["service"]["name"] == name for record in records):
-            name = f"Example {place} {noun} {outcode}"
-        service_id = uuid.uuid5(NAMESPACE, f"service-{number}")
-        latitude, longitude = DISTRICTS[outcode]
-        latitude += rng.uniform(-0.008, 0.008)
-        longitude += rng.uniform(-0.012, 0.012)
-        round_the_clock = number % 5 == 0
-        route = ("self", "professional", "both")[number % 3]
-        is_free = number % 7 != 3
-        languages = LANGUAGE_SETS[number % len(LANGUAGE_SETS)]
-        verified = today - datetime.timedelta(days=7 + number * 3)
-        if number == 13:
-            verified = today - datetime.timedelta(days=400)  # overdue for review
-        service_audiences = sorted({audiences[number % len(audiences)], audiences[(number * 3 + 1) % len(audiences)]})
-        periods = [] if round_the_clock else [
-            {"weekday": day, "opens_at": datetime.time(9), "closes_at": datetime.time(17)} for day in range(5)
-        ]
-        if number % 4 == 1:
-            periods.append({"weekday": 3, "opens_at": datetime.time(18), "closes_at": datetime.time(20)})
-        if number % 6 == 2:
-            periods.append({"weekday": 5, "opens_at": datetime.time(10), "closes_at": datetime.time(13)})
-        street = f"{number + 1} Example {('Street', 'Road', 'Lane', 'Avenue')[number % 4]}"
-        records.append({
-            "where": f"Demo local service {number + 1}",
-            "id": str(service_id),
-            "service": {
-                "name": name,
-                "summary": summary,
-                "description": f"{summary} Run from {place}, with {ROLE_WORDS[role]}. This is a fictional example service.",
-                "status": "active",
-                "url": f"https://{place.lower()}.example.org/",
-                "email": f"hello@{place.lower()}.example.org",
-                "is_free": is_free,
-                "fees": "" if is_free else "Some sessions cost £10; ask about help with the cost.",
-                "referral_route": route,
-                "application_process": {
-                    "self": "Call or email us yourself. You do not need a referral.",
-                    "professional": "A professional, such as a GP, social worker or IDVA, refers you.",
-                    "both": "Contact us yourself, or ask a professional to refer you.",
-                }[route],
-                "what_happens_next": "A worker calls back at a time you say is safe and asks what you need. You can stay anonymous at first.",
-                "languages": languages,
-                "interpretation_available": number % 2 == 0,
-                "wheelchair_access": number % 3 != 2,
-                "bsl": number % 8 == 4,
-                "text_relay": number % 5 == 3,
-                "open_24_7": round_the_clock,
-                "hours_note": "" if round_the_clock else "Closed on bank holidays.",
-                "last_verified": verified,
-                "verified_by": "Example Partnership directory team",
-            },
-            "organisation": {
-                "id": str(uuid.uuid5(NAMESPACE, f"organisation-{number % 12}")),
-                "name": f"Example {NEIGHBOURHOODS[number % 12 % len(NEIGHBOURHOODS)]} Trust {number % 12 + 1}",
-                "website": "https://trust.example.org/",
-            },
-            "terms": {SERVICE_TYPES: [kind], SPECIALIST_ROLES: [role], AUDIENCES: service_audiences},
-            "phones": [{
-                "label": "helpline" if role == "helpline" or round_the_clock else "office",
-                "number": f"01632 960{100 + number:03d}",
-                "hours": "24 hours" if round_the_clock else "Monday to Friday 9am to 5pm",
-                "free_from_landlines_and_mobiles": False,
-                "may_appear_on_bills_note": "",
-            }],
-            "schedule_periods": periods,
-            "closed_days": [],
-            "locations": [{
-                "id": str(uuid.uuid5(NAMESPACE, f"location-{number}")),
-                "name": f"Example {place} Centre",
-                "address_1": street,
-                "town": "Coventry",
-                "postcode": f"{outcode} {number % 9 + 1}{'ABDEFGHJ'[number % 8]}{'LNPQRSTU'[number % 8]}",
-                "latitude": f"{latitude:.6f}",
-                "longitude": f"{longitude:.6f}",
-                "confidential_address": False,
-            }],
-            "service_areas": [{"kind": "postcode-districts", "postcode_districts": [outcode]}],
-        })
-    records.append(_confidential_refuge(today))
+def template_records(today):
+    """The CSV template's services, verified some days before `today`."""
+    path = str(TEMPLATE)
+    records = files.parse_csv(files.read_path(path), path)
+    for record in records:
+        record["service"]["last_verified"] = today - datetime.timedelta(days=TEMPLATE_REVIEW_DAYS[record["id"]])
     return records
 
 
+def review_days():
+    """Service id -> how many days before loading each demo service was last
+    verified."""
+    days = dict(TEMPLATE_REVIEW_DAYS)
+    for number, profile in enumerate(SERVICES):
+        days[service_id(number)] = OVERDUE_DAYS if profile.get("overdue") else 5 + (number * 37) % (LATEST_REVIEW_DAYS - 4)
+    days[REFUGE_ID] = 20
+    return days
+
+
+def service_id(number):
+    return str(uuid.uuid5(NAMESPACE, f"service-{number}"))
+
+
+def refresh_review_dates(today):
+    """Move each demo service's last verified date (and so its review date)
+    to the same number of days before `today` as when it was created, unless
+    an editor has worked on it: it has revisions or changes logged by a
+    user, or a review date set by hand. Returns how many moved."""
+    days = review_days()
+    content_type = ContentType.objects.get_for_model(Service)
+    edited = set(
+        Revision.objects.filter(base_content_type=content_type).values_list("object_id", flat=True)
+    ) | set(
+        ModelLogEntry.objects.filter(content_type=content_type, user__isnull=False).values_list("object_id", flat=True)
+    )
+    months = DirectorySettings.load().review_interval_months
+    moved = 0
+    for service in Service.objects.filter(uuid__in=list(days)):
+        verified = today - datetime.timedelta(days=days[str(service.uuid)])
+        if str(service.pk) in edited or service.last_verified is None or service.last_verified == verified:
+            continue
+        if service.next_review_due != add_months(service.last_verified, months):
+            continue
+        service.last_verified = verified
+        service.save(update_fields=["last_verified", "next_review_due", "last_modified"])
+        moved += 1
+    return moved
+
+
+def _slug(text):
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("example ", "", 1).replace("'", "")).strip("-")
+
+
+def _location(neighbourhood, outcode, street, default_name):
+    """One place, the same however many services use it: coordinates near
+    the district's centre and a made-up postcode, from the street."""
+    rng = random.Random(f"{outcode} {street}")
+    latitude, longitude = DISTRICTS[outcode]
+    name, _, address = street.partition(", ")
+    if not address:
+        name, address = default_name, street
+    return {
+        "id": str(uuid.uuid5(NAMESPACE, f"location-{outcode}-{street}")),
+        "name": name,
+        "address_1": address,
+        "address_2": neighbourhood,
+        "town": "Coventry",
+        "postcode": f"{outcode} {rng.randint(1, 9)}{rng.choice('ABDEFGHJ')}{rng.choice('LNPQRSTU')}",
+        "latitude": f"{latitude + rng.uniform(-0.008, 0.008):.6f}",
+        "longitude": f"{longitude + rng.uniform(-0.012, 0.012):.6f}",
+        "confidential_address": False,
+    }
+
+
+def local_records(today):
+    """The fictional Coventry services of demo_services.py, verified some
+    days before `today`, and a refuge at a confidential address."""
+    days = review_days()
+    records = []
+    for number, profile in enumerate(SERVICES):
+        organisation_name, domain, base = ORGANISATIONS[profile["org"]]
+        hours = profile["hours"]
+        periods, phone_hours = HOURS[hours]
+        round_the_clock = hours == "24/7"
+        route = profile["route"]
+        roles = profile["roles"]
+        helpline = round_the_clock or "helpline" in roles
+        fees = profile.get("fees", "")
+        if helpline:
+            next_step = "An adviser answers and first asks whether it is safe to talk. You do not have to give your name."
+        elif hours == "group":
+            next_step = "A facilitator calls you at a time you say is safe, to talk about the group and check it suits you."
+        elif route == "professional":
+            next_step = "We contact the person within two working days, at a time and in a way the referrer says is safe."
+        else:
+            next_step = "A worker calls you back within two working days, at a time you say is safe. You can stay anonymous at first."
+        service_id_ = service_id(number)
+        records.append({
+            "where": f"Demo local service {number + 1} ({profile['name']})",
+            "id": service_id_,
+            "service": {
+                "name": profile["name"],
+                "summary": profile["summary"],
+                "description": profile["description"],
+                "status": "active",
+                "url": f"https://{domain}.example.org/{_slug(profile['name'])}/",
+                "email": f"{'referrals' if route == 'professional' else 'hello'}@{domain}.example.org",
+                "is_free": not fees,
+                "fees": fees,
+                "referral_route": route,
+                "application_process": profile.get("application", APPLICATION[route]),
+                "what_happens_next": profile.get("what_happens_next", next_step),
+                "minimum_age": profile.get("minimum_age"),
+                "maximum_age": profile.get("maximum_age"),
+                "languages": profile["languages"],
+                "interpretation_available": profile.get("interpretation", True),
+                "wheelchair_access": profile.get("wheelchair", True),
+                "bsl": profile.get("bsl", False),
+                "text_relay": profile.get("text_relay", False),
+                "alert": profile.get("waiting_list", ""),
+                "open_24_7": round_the_clock,
+                "hours_note": profile.get("hours_note", HOURS_NOTES.get(hours, "Closed on bank holidays.")),
+                "last_verified": today - datetime.timedelta(days=days[service_id_]),
+                "verified_by": VERIFIED_BY,
+            },
+            "organisation": {
+                "id": str(uuid.uuid5(NAMESPACE, f"organisation-{profile['org']}")),
+                "name": organisation_name,
+                "website": f"https://{domain}.example.org/",
+            },
+            "terms": {SERVICE_TYPES: profile["types"], SPECIALIST_ROLES: roles, AUDIENCES: profile["audiences"]},
+            "phones": [{
+                "label": "helpline" if helpline else "office",
+                "number": f"01632 960{100 + number:03d}",
+                "hours": phone_hours,
+                "free_from_landlines_and_mobiles": False,
+                "may_appear_on_bills_note": "",
+            }],
+            "schedule_periods": [
+                {"weekday": day, "opens_at": datetime.time(opens), "closes_at": datetime.time(closes)}
+                for day, opens, closes in periods
+            ],
+            "closed_days": [],
+            "locations": [_location(*profile.get("location", base), default_name=organisation_name)],
+            "service_areas": [{"kind": "postcode-districts", "postcode_districts": profile.get("areas", CITY)}],
+        })
+    records.append(_confidential_refuge(today))
+    return records
 def _confidential_refuge(today):
     return {
         "where": "Demo Coventry refuge",
-        "id": str(uuid.uuid5(NAMESPACE, "refuge")),
+        "id": REFUGE_ID,
         "service": {
             "name": "Example Coventry Women's Refuge",
             "summary": "Safe emergency accommodation for women and their children, at a private address.",
@@ -216,8 +293,8 @@ def _confidential_refuge(today):
             "languages": ["ar", "en", "pa", "ur"],
             "interpretation_available": True,
             "open_24_7": True,
-            "last_verified": today - datetime.timedelta(days=20),
-            "verified_by": "Example Partnership directory team",
+            "last_verified": today - datetime.timedelta(days=review_days()[REFUGE_ID]),
+            "verified_by": VERIFIED_BY,
         },
         "organisation": {"id": str(uuid.uuid5(NAMESPACE, "refuge-organisation")), "name": "Example Coventry Women's Housing"},
         "terms": {SERVICE_TYPES: ["accommodation"], SPECIALIST_ROLES: ["outreach"], AUDIENCES: ["women", "children"]},

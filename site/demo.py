@@ -29,7 +29,7 @@ EMERGENCY_ROUTES = {
 }
 
 
-def load(stdout):
+def load(stdout, today=None):
     home = HomePage.objects.first() or _create_home_page(stdout)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:

@@ -23,7 +23,7 @@ class StreamMismatch(ValueError):
     """The translation no longer matches the English stream's blocks."""
 
 
-def load(stdout):
+def load(stdout, today=None):
     home = HomePage.objects.first()
     safety = InformationPage.objects.filter(slug="staying-safe-online").first()
     offered = dict(settings.LANGUAGES)
@@ -55,9 +55,15 @@ def load(stdout):
 def _translate(page, code, values):
     if page is None or is_translated(page, "title", code):
         return False
-    for name, value in values.items():
-        setattr(page, build_localized_fieldname(name, code), value)
+    # A page with unpublished changes (the demo's easy read draft) keeps
+    # them: the translation is published, then the draft saved again with it.
+    draft = page.get_latest_revision_as_object() if page.has_unpublished_changes else None
+    for target in (page, draft):
+        for name, value in (values.items() if target is not None else ()):
+            setattr(target, build_localized_fieldname(name, code), value)
     page.save_revision().publish()
+    if draft is not None:
+        draft.save_revision()
     return True
 
 

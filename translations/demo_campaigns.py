@@ -22,7 +22,8 @@ Rules kept throughout, as in translations/demo_content.py:
 - Easy read stays easy read in every language: one idea per block, at most
   three sentences of at most 15 words, each sentence on its own line, plain
   everyday words. (The English demo's one deliberately long sentence, there
-  to show the editors' warning, is written as short sentences here.)
+  to show the editors' warning, is only in an unpublished English draft;
+  the published English and these are short sentences.)
 - Polish avoids gendered forms where it can ("w pojedynkę", not "sam/sama");
   Arabic addresses the reader in the masculine, the usual neutral form, as
   the rest of the site does; Urdu uses آپ throughout.
