@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_import
 from .importing import csv_format
 from .models import Location, Organisation, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
 from .importing.spreadsheet import FormulaSafeCSVMixin
@@ -78,6 +79,11 @@ class PostcodeDistrictViewSet(SnippetViewSet):
     search_fields = ["outcode"]
 
 
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_import.may_import(request.user)
+
+
 class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "list-ul"
@@ -91,6 +97,12 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
         PostcodeDistrictViewSet,
     )
 
+    def get_submenu_items(self):
+        return [
+            *super().get_submenu_items(),
+            ImportMenuItem(_("Import services"), reverse("directory_import"), icon_name="upload", order=900),
+        ]
+
 
 register_snippet(DirectoryViewSetGroup)
 
@@ -98,6 +110,7 @@ register_snippet(DirectoryViewSetGroup)
 @hooks.register("register_admin_urls")
 def register_report_urls():
     return [
+        path("directory/import/", admin_import.import_services, name="directory_import"),
         path("reports/overdue-services/", OverdueServicesReportView.as_view(), name="directory_overdue_services"),
         path(
             "reports/overdue-services/results/",

@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 import csv
 import json
 import re
+import uuid
 from datetime import date
 
 import pytest
@@ -15,7 +16,8 @@ from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
 from campaigns.models import CampaignIndexPage
-from directory.models import Phone, Service
+from directory.importing.csv_format import COLUMNS
+from directory.models import Organisation, Phone, Service
 
 PASSWORD = "correct horse battery staple"
 
@@ -239,3 +241,98 @@ def test_a_campaign_editor_translates_a_page_into_welsh(site, browser, editor_co
     visitor.goto(site + "/campaigns/")
     assert visitor.get_by_role("heading", level=1).inner_text() == "Campaigns", "English unchanged"
     visitor.close()
+
+
+IMPORTED = ["Example Wayfinder Drop-in", "Example Wayfinder Advice Line"]
+
+
+def import_file(tmp_path, rows):
+    """A CSV in the import format, as a spreadsheet would save it."""
+    path = tmp_path / "services.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({column: "" for column in COLUMNS} | row)
+    return str(path)
+
+
+def wayfinder_row(name, number, **extra):
+    return {
+        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://wayfinder.example.org/{name}")),
+        "name": name,
+        "organisation_name": "Example Wayfinder Trust",
+        "summary": "Drop in for advice about staying safe at home.",
+        "status": "active",
+        "phone1_label": "office",
+        "phone1_number": number,
+        "referral_route": "self",
+        "area_kind": "postcode-districts",
+        "area_postcode_districts": "CV1; CV2",
+        **extra,
+    }
+
+
+@pytest.fixture
+def imported_services(django_db_blocker):
+    yield IMPORTED
+    with django_db_blocker.unblock():
+        for service in Service.objects.filter(name__in=IMPORTED):
+            service.delete()
+        Organisation.objects.filter(name="Example Wayfinder Trust").delete()
+
+
+def test_a_moderator_imports_a_csv_in_the_admin_after_reading_its_check(
+    site, browser, editor_context, django_db_blocker, tmp_path, imported_services
+):
+    make_user(django_db_blocker, "ivy", group="Moderators")
+    page = signed_in(editor_context, site, "ivy")
+    page.get_by_role("button", name="Directory").click()
+    page.get_by_role("link", name="Import services").click()
+
+    # A file with mistakes: every one is named by row and field, and nothing changes.
+    bad = import_file(
+        tmp_path,
+        [wayfinder_row(IMPORTED[0], "01632 960501", status="maybe"), wayfinder_row(IMPORTED[1], "not a number")],
+    )
+    page.get_by_label("CSV or Open Referral JSON file").set_input_files(bad)
+    page.get_by_role("button", name="Check the file").click()
+    report = page.get_by_role("alert")
+    assert "Nothing was imported" in report.inner_text()
+    assert re.search(r"Row 2, status: .*maybe", report.inner_text())
+    assert re.search(r"Row 3, phone 1 number: ", report.inner_text())
+    page.screenshot(path="var/shots/import-errors.png", full_page=True)
+    with django_db_blocker.unblock():
+        assert not Service.objects.filter(name__in=IMPORTED).exists()
+
+    # A good file: the check lists every service, and only "Import" changes anything.
+    good = import_file(tmp_path, [wayfinder_row(IMPORTED[0], "01632 960501"), wayfinder_row(IMPORTED[1], "01632 960502")])
+    page.get_by_label("CSV or Open Referral JSON file").set_input_files(good)
+    page.get_by_role("button", name="Check the file").click()
+    assert "Importing it would create 2 services and update 0." in page.locator("main").inner_text()
+    assert [cell.inner_text() for cell in page.locator("tbody td:nth-child(3)").all()] == IMPORTED
+    page.screenshot(path="var/shots/import-check.png", full_page=True)
+    with django_db_blocker.unblock():
+        assert not Service.objects.filter(name__in=IMPORTED).exists()
+    page.get_by_role("button", name="Import these services").click()
+    assert "2 services created, 0 updated" in page.get_by_role("status").first.inner_text()
+
+    visitor = browser.new_page()
+    visitor.goto(site + "/directory/")
+    visitor.locator("#directory-q").fill("Wayfinder")
+    visitor.locator(".directory-form button[type=submit]").click()
+    visitor.locator("[data-results-heading]").filter(has_text="found").wait_for()
+    results = visitor.locator("main").inner_text()
+    assert all(name in results for name in IMPORTED)
+    visitor.close()
+
+
+def test_directory_editors_cannot_import(site, editor_context, django_db_blocker):
+    make_user(django_db_blocker, "ned", group="Directory editors")
+    page = signed_in(editor_context, site, "ned")
+    page.get_by_role("button", name="Directory").click()
+    assert page.get_by_role("link", name="Services").is_visible()
+    assert page.get_by_role("link", name="Import services").count() == 0
+    page.goto(site + "/admin/directory/import/")
+    assert page.url == site + "/admin/"
+    assert "do not have permission" in page.get_by_role("status").first.inner_text()
