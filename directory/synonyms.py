@@ -9,6 +9,8 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from translations.search import plain_words
+
 SYNONYMS = {
     "dv": "domestic abuse",
     "da": "domestic abuse",
@@ -55,7 +57,6 @@ STOP_WORDS = frozenset(
 )
 
 WORD_RE = re.compile(r"[\w+']+", re.UNICODE)
-_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 _LONGEST_FIRST = sorted(SYNONYMS, key=lambda phrase: -len(phrase.split()))
 _MAX_PHRASE = max(len(phrase.split()) for phrase in SYNONYMS)
 
@@ -83,16 +84,6 @@ def terms(query):
                 if plain:
                     result.append((plain,))
     return [alternatives for alternatives in result if all(alternatives)]
-
-
-def plain_words(text):
-    """The letters and digits of `text`, as words joined by single spaces.
-
-    Backends disagree about punctuation such as + and ', and their query
-    parsers fail on some characters (SQLite on an unmatched ", PostgreSQL on
-    a NUL byte), so everything else is dropped before a search. The
-    directory's search and the site search both clean their words here."""
-    return " ".join(_LETTERS_AND_DIGITS.findall(text))
 
 
 class Texts:

@@ -28,7 +28,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
-# Under the API's address these answer in the API's JSON (directory/api/errors.py).
-handler400 = views.bad_request
+# The API answers its own errors in JSON (directory/api/middleware.py).
 handler404 = views.page_not_found
 handler500 = views.server_error

@@ -4,13 +4,10 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
-from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from directory.api import errors as api_errors
-from directory.synonyms import plain_words
-from translations.search import search_pages
+from translations.search import plain_words, search_pages
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 30
@@ -20,15 +17,7 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
-def bad_request(request, exception):
-    if api_errors.is_api_request(request):
-        return api_errors.unreadable_request()
-    return defaults.bad_request(request, exception)
-
-
 def server_error(request):
-    if api_errors.is_api_request(request):
-        return api_errors.server_error()
     return render(request, "500.html", status=500)
 
 

@@ -10,6 +10,7 @@ words (`register`); they keep their English text in their own search index,
 so only their translations are written here.
 """
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -26,6 +27,18 @@ from .languages import is_translated
 from .models import SearchText
 from .po import stream_leaves
 from .status import has_text
+
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
+
+
+def plain_words(text):
+    """The letters and digits of `text`, as words joined by single spaces.
+
+    Backends disagree about punctuation such as + and ', and their query
+    parsers fail on some characters (SQLite on an unmatched ", PostgreSQL on
+    a NUL byte), so everything else is dropped before a search. The
+    directory's search and the site search both clean their words here."""
+    return " ".join(_LETTERS_AND_DIGITS.findall(text))
 
 
 @dataclass

@@ -44,6 +44,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
 ]
+# The fictional partnership that `make run` shows. Last, and imported by
+# nothing else, so a real site can leave it out.
+DEMO_CONTENT = env_bool("DEMO_CONTENT", True)
+if DEMO_CONTENT:
+    INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
     "waymark.middleware.health_check",
@@ -60,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    "directory.api.middleware.JSONErrors",
 ]
 
 ROOT_URLCONF = "waymark.urls"

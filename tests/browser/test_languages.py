@@ -7,7 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 
-from translations.demo_content import PAGES
+from demo.translated_content import PAGES
 
 PAGE_PATHS = ["/", "/staying-safe-online/", "/directory/"]
 RIGHT_TO_LEFT = {"ur", "ar"}

@@ -10,7 +10,7 @@ from html import unescape
 import pytest
 
 from campaigns import readability
-from campaigns.demo_content import LONG_EASY_READ_SENTENCE
+from demo.campaign_content import LONG_EASY_READ_SENTENCE
 from campaigns.models import CampaignPage, ReadabilitySettings
 
 from .helpers import make_campaign, make_index

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db.models import Q
 from django.utils import timezone
 
-from directory import demo
+from demo import directory as demo
 from directory.importing import national
 from directory.models import AUDIENCES, SERVICE_TYPES, Location, Phone, PostcodeDistrict, Service, TaxonomyTerm
 

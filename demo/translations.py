@@ -10,13 +10,13 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Site
 
 from campaigns.models import Audience, CampaignPage, Topic
-from waymark import demo_safety_page
+from . import safety_page
 from waymark.models import HomePage, InformationPage, SiteSettings
 
-from .demo_campaigns import AUDIENCES, CAMPAIGNS, SITE_SETTINGS, SITE_SETTINGS_SOURCE, TOPICS
-from .demo_content import PAGES
-from .languages import is_translated
-from .po import NOT_WORDS, has_words
+from .translated_campaigns import AUDIENCES, CAMPAIGNS, SITE_SETTINGS, SITE_SETTINGS_SOURCE, TOPICS
+from .translated_content import PAGES
+from translations.languages import is_translated
+from translations.po import NOT_WORDS, has_words
 
 
 class StreamMismatch(ValueError):
@@ -40,7 +40,7 @@ def load(stdout, today=None):
                 "title": content["safety"]["title"],
                 "intro": content["safety"]["intro"],
                 "search_description": content["safety"]["search_description"],
-                "body": demo_safety_page.body(content["safety"]["sections"]),
+                "body": safety_page.body(content["safety"]["sections"]),
             }),
         ]
         for slug, campaign in CAMPAIGNS.get(code, {}).items():

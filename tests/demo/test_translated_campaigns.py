@@ -15,8 +15,8 @@ from wagtail.models import Revision, Site
 
 from campaigns.models import Audience, CampaignPage, Topic
 from campaigns.readability import EASY_READ_MAX_SENTENCES, EASY_READ_MAX_WORDS, word_count
-from translations.demo import StreamMismatch, translated_stream
-from translations.demo_campaigns import AUDIENCES, CAMPAIGNS, SITE_SETTINGS, SITE_SETTINGS_SOURCE, TOPICS
+from demo.translations import StreamMismatch, translated_stream
+from demo.translated_campaigns import AUDIENCES, CAMPAIGNS, SITE_SETTINGS, SITE_SETTINGS_SOURCE, TOPICS
 from translations.po import stream_leaves
 from waymark.models import SiteSettings
 

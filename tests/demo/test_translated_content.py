@@ -1,7 +1,7 @@
 import pytest
 from django.utils.html import escape
 
-from translations.demo_content import PAGES
+from demo.translated_content import PAGES
 
 
 @pytest.mark.parametrize("code", sorted(PAGES))

@@ -1,20 +1,22 @@
 import datetime
-from importlib import import_module
 
-from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone, translation
-from django.utils.module_loading import module_has_submodule
 
+from demo import campaigns, directory, site, translations
 from waymark.db import refresh_statistics
+
+# Each part builds on those before it: the site's pages, the directory, the
+# campaigns that link to its services, then every language's text.
+PARTS = (site, directory, campaigns, translations)
 
 
 class Command(BaseCommand):
     help = (
-        "Create the demo content. Every app with a `demo` module contributes "
-        "its part. Safe to run again: existing content is kept, nothing is duplicated."
+        "Create the demo content: the site's pages, the directory, the campaigns and their "
+        "translations. Safe to run again: existing content is kept, nothing is duplicated."
     )
 
     def add_arguments(self, parser):
@@ -27,12 +29,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         today = options.get("today") or timezone.localdate()
-        # Demo text is written in the default language; translations are
-        # added per language by the apps that have them.
+        # Demo text is written in the default language; the last part adds
+        # every other language's.
         with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
-            for app_config in apps.get_app_configs():
-                if module_has_submodule(app_config.module, "demo"):
-                    demo = import_module(f"{app_config.name}.demo")
-                    demo.load(self.stdout, today=today)
+            for part in PARTS:
+                part.load(self.stdout, today=today)
             refresh_statistics()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -1,6 +1,6 @@
 """Demo campaigns, each with a standard and an easy read version, a
 resource page for professionals with a one-page guide to download, and a
-"For professionals" hub (demo_professionals.py). Pages that
+"For professionals" hub (professionals.py). Pages that
 already exist are left as editors made them. "Is it coercive control?" also
 gets an unpublished draft whose easy read version has one sentence that is
 too long, so editors can see the readability warning. The only phone numbers written
@@ -16,12 +16,12 @@ from wagtail.models import Collection
 from directory.models import Service
 from waymark.models import HomePage
 
-from . import demo_content as content
-from . import demo_professionals
-from .blocks import CampaignBodyBlock, EasyReadBodyBlock
-from .models import Audience, CampaignIndexPage, CampaignPage, Topic
+from . import campaign_content as content
+from . import professionals
+from campaigns.blocks import CampaignBodyBlock, EasyReadBodyBlock
+from campaigns.models import Audience, CampaignIndexPage, CampaignPage, Topic
 from .pdf import one_page_pdf
-from .taxonomy import seed
+from campaigns.taxonomy import seed
 
 GUIDE_TITLE = "Domestic abuse: a one-page guide for professionals"
 
@@ -63,7 +63,7 @@ def load(stdout, today=None):
             _save_easy_read_draft(page, campaign["easy_read_draft"])
 
     # The professionals' hub links to the campaigns, so it comes after them.
-    demo_professionals.load(stdout, home, index)
+    professionals.load(stdout, home, index)
 
 
 def _save_easy_read_draft(page, texts):

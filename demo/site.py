@@ -4,8 +4,8 @@ emergency routes. Real numbers only: 999 and the Silent Solution."""
 from django.conf import settings as django_settings
 from wagtail.models import Locale, Page, Site
 
-from . import demo_safety_page
-from .models import HomePage, InformationPage, SiteSettings
+from . import safety_page
+from waymark.models import HomePage, InformationPage, SiteSettings
 
 EMERGENCY_ROUTES = {
     "heading": "Get help now",
@@ -54,8 +54,8 @@ def _safety_page(home, stdout):
         page = InformationPage(
             title="Staying safe online",
             slug="staying-safe-online",
-            intro=demo_safety_page.INTRO,
-            body=demo_safety_page.body(),
+            intro=safety_page.INTRO,
+            body=safety_page.body(),
             search_description="How to look for help more safely on a phone or computer that someone else may check.",
         )
         home.add_child(instance=page)

@@ -5,7 +5,7 @@ are left as editors made them, except for the review dates below):
 - the real national services in ../shared/data/national-services.json, if
   that file is there (verified fields only; see directory/importing/national.py);
 - fictional local services in Coventry (CV1–CV6), described in
-  directory/demo_services.py: "Example …" names, Ofcom drama numbers,
+  demo/directory_services.py: "Example …" names, Ofcom drama numbers,
   example.org addresses.
 
 Review dates are relative to the day the demo is loaded, so that with the
@@ -20,20 +20,22 @@ import re
 import uuid
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry, Revision
 
-from .importing import files, national
-from .importing import records as import_records
-from .dates import add_months
-from .demo_services import CITY, ORGANISATIONS, SERVICES
-from .models import DirectorySettings, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
-from .models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
-from .taxonomies import seed_taxonomies
+from directory.importing import files, national
+from directory.importing import records as import_records
+from directory.dates import add_months
+from .directory_services import CITY, ORGANISATIONS, SERVICES
+from directory.models import DirectorySettings, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
+from directory.models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
+from directory.taxonomies import seed_taxonomies
 
-TEMPLATE = Path(__file__).parent / "fixtures" / "services-template.csv"
+# The import template that ships with the directory, as a deployer gets it.
+TEMPLATE = Path(apps.get_app_config("directory").path) / "fixtures" / "services-template.csv"
 NATIONAL_SERVICES = Path(settings.BASE_DIR).parent / "shared" / "data" / "national-services.json"
 NAMESPACE = uuid.UUID("9d3c1f52-6a7e-4b8d-a0c2-1e5f7b9d3a64")
 # Centres of the Coventry postcode districts (outcode, latitude, longitude),

@@ -12,7 +12,7 @@ from directory.search import public_services
 from waymark.blocks import BodyBlock
 from waymark.models import InformationPage
 
-from . import demo_content
+from . import campaign_content
 
 SLUG = "for-professionals"
 RESOURCE_SLUG = "for-professionals-spotting-and-responding"
@@ -60,7 +60,7 @@ ROUTE_SERVICES = 3
 EMERGENCY = {
     "heading": "In an emergency",
     "intro": "If someone is in danger now, call 999.",
-    "routes": demo_content.EMERGENCY["routes"],
+    "routes": campaign_content.EMERGENCY["routes"],
 }
 
 
@@ -133,7 +133,7 @@ def _resources(campaign_index):
             f'<li><a linktype="page" id="{page.pk}">{escape(page.title)}</a>: spotting the signs, asking '
             "safely, and MARAC and IDVA referrals.</li>"
         )
-    from .demo import GUIDE_TITLE
+    from .campaigns import GUIDE_TITLE
 
     document = Document.objects.filter(title=GUIDE_TITLE).first()
     if document is not None:
