@@ -1,4 +1,3 @@
-from django import forms
 from django.db import models
 from django.http import Http404
 from django.utils.text import slugify
@@ -126,8 +125,8 @@ class CampaignPage(RoutablePageMixin, Page):
         FieldPanel("intro"),
         MultiFieldPanel(
             [
-                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics"),
+                FieldPanel("audiences"),
             ],
             heading=_("Topics and audience"),
         ),

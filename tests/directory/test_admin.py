@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -135,3 +136,34 @@ def test_preview_shows_the_service_without_a_confidential_address(demo_site):
     assert response.status_code == 200
     assert "Example Preview Refuge" in content
     assert "7 Secret Example Lane" not in content
+
+
+@pytest.mark.parametrize("field", ["service_types", "specialist_roles", "audiences"])
+def test_service_form_offers_taxonomy_terms_as_checkboxes(admin_client, field):
+    service = ServiceFactory()
+    html = admin_client.get(f"/admin/snippets/directory/service/edit/{service.pk}/").content.decode()
+    assert f'<select name="{field}"' not in html, "a Ctrl-click list box"
+    term = Service._meta.get_field(field).remote_field.model.objects.filter(
+        **Service._meta.get_field(field).get_limit_choices_to()
+    ).first()
+    assert re.search(rf'<input type="checkbox" name="{field}" value="{term.pk}"[^>]*>\s*{re.escape(term.name)}', html)
+
+
+def test_every_many_to_many_choice_in_the_admin_is_checkboxes():
+    from django import forms
+    from django.apps import apps
+    from modelcluster.fields import ParentalManyToManyField
+    from wagtail.admin.panels import get_edit_handler
+
+    checked = []
+    for model in apps.get_models():
+        if model.__module__.split(".")[0] not in ("directory", "campaigns", "waymark", "translations"):
+            continue
+        names = [f.name for f in model._meta.get_fields() if isinstance(f, ParentalManyToManyField)]
+        if not names:
+            continue
+        form_class = get_edit_handler(model).get_form_class()
+        for name in names:
+            assert isinstance(form_class.base_fields[name].widget, forms.CheckboxSelectMultiple), (model, name)
+            checked.append(name)
+    assert {"service_types", "specialist_roles", "audiences", "topics"} <= set(checked)
