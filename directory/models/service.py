@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from ..dates import add_months
 from ..validators import validate_language_codes, validate_outcode_list, validate_phone_number
-from ..widgets import ChoiceListCheckboxes, CodeListInput
+from ..widgets import ChoiceListCheckboxes, CodeListInput, LanguageCheckboxes
 from .location import Location
 from .organisation import Organisation
 from .settings import DirectorySettings
@@ -86,7 +86,10 @@ class Service(
         default=list,
         blank=True,
         validators=[validate_language_codes],
-        help_text=_("Two-letter codes separated by commas, such as en, pl, ur."),
+        help_text=_(
+            "Tick every language the service's own staff speak with people. For interpreters, "
+            "tick “interpretation available” below."
+        ),
     )
     interpretation_available = models.BooleanField(default=False)
     wheelchair_access = models.BooleanField(default=False)
@@ -150,7 +153,7 @@ class Service(
         ),
         MultiFieldPanel(
             [
-                FieldPanel("languages", widget=CodeListInput),
+                FieldPanel("languages", widget=LanguageCheckboxes),
                 FieldPanel("interpretation_available"),
                 FieldPanel("wheelchair_access"),
                 FieldPanel("bsl"),

@@ -108,7 +108,7 @@ def test_editor_can_create_a_service_with_a_phone_in_the_admin(admin_client):
         "name_en": "Example New Helpline",
         "status": "active",
         "referral_route": "self",
-        "languages": "en, PL",
+        "languages": ["en", "pl"],
         "is_free": "on",
         "last_verified": "2025-01-15",
         "action-publish": "action-publish",
@@ -167,3 +167,24 @@ def test_every_many_to_many_choice_in_the_admin_is_checkboxes():
             assert isinstance(form_class.base_fields[name].widget, forms.CheckboxSelectMultiple), (model, name)
             checked.append(name)
     assert {"service_types", "specialist_roles", "audiences", "topics"} <= set(checked)
+
+
+def test_languages_spoken_are_ticked_by_name_and_stored_as_codes(admin_client):
+    service = ServiceFactory(languages=["pl", "ur"])
+    html = admin_client.get(f"/admin/snippets/directory/service/edit/{service.pk}/").content.decode()
+    assert "Two-letter codes" not in html
+    boxes = re.findall(r'<input type="checkbox" name="languages" value="([a-z]{2})"([^>]*)>\s*([^<]+?)\s*</label>', html)
+    names = {code: name for code, _attrs, name in boxes}
+    assert names["pl"] == "Polish (polski)"
+    assert names["ur"] == "Urdu (اردو)"
+    assert names["cy"] == "Welsh (Cymraeg)"
+    assert len(boxes) > 180, "every ISO 639-1 language"
+    # What is ticked comes first; the rest in order of English name.
+    assert [(code, "checked" in attrs) for code, attrs, _name in boxes[:3]] == [("pl", True), ("ur", True), ("ab", False)]
+    # A filter box, shown by a same-origin script; without it, plain checkboxes.
+    assert re.search(r'<p class="choice-filter__search" data-choice-filter-search hidden>', html)
+    assert "/static/js/admin-choice-filter.js" in html
+
+
+def test_service_languages_help_text_matches_the_widget():
+    assert "Tick every language" in str(Service._meta.get_field("languages").help_text)
