@@ -121,7 +121,9 @@ class CampaignPage(RoutablePageMixin, Page):
         ),
     )
 
-    content_panels = Page.content_panels + [
+    # Readability first: the form is long, and the verdict is only useful
+    # if it is seen.
+    content_panels = [ReadabilityPanel(heading=_("Readability"))] + Page.content_panels + [
         FieldPanel("intro"),
         MultiFieldPanel(
             [
@@ -132,7 +134,6 @@ class CampaignPage(RoutablePageMixin, Page):
         ),
         FieldPanel("body"),
         FieldPanel("easy_read_body"),
-        ReadabilityPanel(heading=_("Readability")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
