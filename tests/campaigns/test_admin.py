@@ -179,3 +179,21 @@ def test_readability_verdict_in_plain_words_comes_first_on_the_form(admin_client
     html = admin_client.get(f"{ADMIN}pages/{hard.pk}/edit/").content.decode()
     assert "<strong>Standard version:</strong> Hard to read: try shorter sentences" in html
     assert 'data-hard="true"' in html
+
+
+def test_pictograms_are_chosen_by_picture_and_plain_name(admin_client):
+    import html as html_module
+    import re
+
+    page = make_campaign(
+        make_index(),
+        easy_read=[{"type": "easy_read", "value": {"pictogram": "no", "image": None, "alt": "", "text": "No."}}],
+    )
+    # The block's form travels to the editor as JSON inside the page.
+    html = html_module.unescape(admin_client.get(f"{ADMIN}pages/{page.pk}/edit/").content.decode())
+    html = html.replace("\\u003C", "<").replace("\\u003E", ">").replace('\\"', '"').replace("\\n", "\n")
+    assert "no: A cross: no" not in html
+    assert re.search(r'<input type="radio" name="__NAME__" value="no"[^>]*>\s*<img src="/static/pictograms/no.svg" alt=""', html)
+    assert re.search(r'value="phone"[^>]*>\s*<img src="/static/pictograms/phone.svg"[^>]*>\s*<span class="pictogram-choice__name">Phone</span>', html)
+    assert re.search(r'<input type="radio" name="__NAME__" value=""[^>]*>.*?No pictogram', html, re.S)
+    assert "/static/css/admin-pictograms.css" in html
