@@ -1,3 +1,4 @@
+from django.forms import Media
 from wagtail.admin.panels import Panel
 
 
@@ -8,6 +9,10 @@ class ReadabilityPanel(Panel):
 
     class BoundPanel(Panel.BoundPanel):
         template_name = "campaigns/admin/readability_panel.html"
+
+        @property
+        def media(self):
+            return Media(css={"all": ["css/admin-readability.css"]})
 
         def get_context_data(self, parent_context=None):
             from .readability import report_for_page
