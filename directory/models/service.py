@@ -20,6 +20,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from ..dates import add_months
+from ..panels import weekly_hours_tools
 from ..validators import validate_language_codes, validate_outcode_list, validate_phone_number
 from ..widgets import ChoiceListCheckboxes, CodeListInput, LanguageCheckboxes
 from .location import Location
@@ -165,6 +166,7 @@ class Service(
             [
                 FieldPanel("open_24_7"),
                 FieldPanel("hours_note"),
+                weekly_hours_tools(),
                 InlinePanel("schedule_periods", label=_("Opening periods")),
                 InlinePanel("closed_days", label=_("Closed days")),
             ],

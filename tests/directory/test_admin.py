@@ -188,3 +188,14 @@ def test_languages_spoken_are_ticked_by_name_and_stored_as_codes(admin_client):
 
 def test_service_languages_help_text_matches_the_widget():
     assert "Tick every language" in str(Service._meta.get_field("languages").help_text)
+
+
+def test_opening_hours_shortcuts_are_offered_and_hidden_until_their_script_runs(admin_client):
+    service = ServiceFactory()
+    html = admin_client.get(f"/admin/snippets/directory/service/edit/{service.pk}/").content.decode()
+    tools = html.split("data-weekly-hours", 1)[1].split("</div>", 1)[0]
+    assert tools.lstrip().startswith("hidden"), "no dead buttons without JavaScript"
+    assert "Monday to Friday, 9 to 5" in tools and "24 hours, every day" in tools
+    assert "/static/js/admin-weekly-hours.js" in html
+    # The shortcuts come before the periods they fill in.
+    assert html.index("data-weekly-hours") < html.index('id="id_schedule_periods-ADD"')
