@@ -104,6 +104,8 @@
       list.appendChild(item);
     });
     bar.appendChild(list);
+    // A tabbed form (pages) has no padding of its own: line up with the tabs.
+    if (form.querySelector(".w-tabs")) bar.classList.add("nice-padding");
     form.insertBefore(bar, form.firstChild);
   }
 
