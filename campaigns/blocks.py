@@ -9,7 +9,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from waymark.blocks import GetHelpBlock, HeadingBlock, RichTextBlock
 
-from .pictograms import pictogram_choices
+from .pictograms import PictogramRadioSelect, pictogram_choices
 
 # Block previews in the admin use the site's own stylesheets.
 PREVIEW_TEMPLATE = "campaigns/block_preview.html"
@@ -272,6 +272,8 @@ class EasyReadBlock(blocks.StructBlock):
     pictogram = blocks.ChoiceBlock(
         choices=pictogram_choices,
         required=False,
+        # Widgets are left out of migrations, so this changes none.
+        widget=PictogramRadioSelect,
         help_text=_("Pick a pictogram, or upload a picture below."),
     )
     image = ImageChooserBlock(required=False, help_text=_("A picture of your own, instead of a pictogram."))

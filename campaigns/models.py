@@ -1,4 +1,3 @@
-from django import forms
 from django.db import models
 from django.http import Http404
 from django.utils.text import slugify
@@ -122,18 +121,19 @@ class CampaignPage(RoutablePageMixin, Page):
         ),
     )
 
-    content_panels = Page.content_panels + [
+    # Readability first: the form is long, and the verdict is only useful
+    # if it is seen.
+    content_panels = [ReadabilityPanel(heading=_("Readability"))] + Page.content_panels + [
         FieldPanel("intro"),
         MultiFieldPanel(
             [
-                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics"),
+                FieldPanel("audiences"),
             ],
             heading=_("Topics and audience"),
         ),
         FieldPanel("body"),
         FieldPanel("easy_read_body"),
-        ReadabilityPanel(heading=_("Readability")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

@@ -7,12 +7,17 @@ from dataclasses import dataclass, field
 
 import textstat
 from django.utils.html import strip_tags
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, ngettext
 from wagtail.rich_text import RichText
 
 EASY_READ_MAX_WORDS = 15
 EASY_READ_MAX_SENTENCES = 3
 LONGEST_SHOWN = 3
+# Flesch reading ease this far above the site's minimum reads as easy.
+EASY_MARGIN = 10
+# Hard text with sentences this long on average is hard because of them;
+# with shorter sentences, its long words are what make it hard.
+LONG_AVERAGE_SENTENCE = 15
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 _WORD = re.compile(r"[\w'’-]+")
@@ -69,10 +74,47 @@ def _short(sentence):
 
 
 @dataclass
+class Verdict:
+    """A plain-words judgement for the top of the edit form. `hard` picks
+    the warning style; the words never rely on the colour alone."""
+
+    text: str
+    hard: bool
+
+
+def standard_verdict(standard, minimum_reading_ease):
+    if standard is None:
+        return None
+    if standard.reading_ease >= minimum_reading_ease + EASY_MARGIN:
+        return Verdict(_("Easy to read"), hard=False)
+    if standard.reading_ease >= minimum_reading_ease:
+        return Verdict(_("Fairly easy to read"), hard=False)
+    if standard.average_sentence_length > LONG_AVERAGE_SENTENCE:
+        return Verdict(_("Hard to read: try shorter sentences"), hard=True)
+    return Verdict(_("Hard to read: try shorter, everyday words"), hard=True)
+
+
+def easy_read_verdict(easy_read_warnings, has_blocks):
+    if not has_blocks:
+        return None
+    if easy_read_warnings:
+        count = len(easy_read_warnings)
+        return Verdict(
+            ngettext("%(count)s thing to fix: see below", "%(count)s things to fix: see below", count)
+            % {"count": count},
+            hard=True,
+        )
+    return Verdict(_("Keeps to the easy read rules"), hard=False)
+
+
+@dataclass
 class Report:
     standard: Figures | None
     easy_read: Figures | None
     warnings: list
+    minimum_reading_ease: int = 0
+    standard_verdict: Verdict | None = None
+    easy_read_verdict: Verdict | None = None
 
 
 def report_for_page(page, minimum_reading_ease=None):
@@ -94,6 +136,7 @@ def report_for_page(page, minimum_reading_ease=None):
             % {"ease": standard.reading_ease, "minimum": minimum_reading_ease}
         )
     easy_texts = []
+    easy_warnings = []
     for number, block in enumerate(page.easy_read_body, start=1):
         value = block.value
         text = value.get("text") or ""
@@ -101,20 +144,28 @@ def report_for_page(page, minimum_reading_ease=None):
         label = _("Easy read block %(number)s") % {"number": number}
         has_picture = value.get("pictogram") or value.get("image")
         if not has_picture:
-            warnings.append(_("%(block)s has no picture. Choose a pictogram or upload an image.") % {"block": label})
+            easy_warnings.append(_("%(block)s has no picture. Choose a pictogram or upload an image.") % {"block": label})
         elif value.get("image") and not (value.get("alt") or "").strip():
-            warnings.append(_("%(block)s: the picture has no alt text.") % {"block": label})
+            easy_warnings.append(_("%(block)s: the picture has no alt text.") % {"block": label})
         block_sentences = sentences(text)
         if len(block_sentences) > EASY_READ_MAX_SENTENCES:
-            warnings.append(
+            easy_warnings.append(
                 _("%(block)s has %(count)s sentences. Easy read keeps to one idea: three sentences at most.")
                 % {"block": label, "count": len(block_sentences)}
             )
         for sentence in block_sentences:
             words = word_count(sentence)
             if words > EASY_READ_MAX_WORDS:
-                warnings.append(
+                easy_warnings.append(
                     _("%(block)s: this sentence has %(words)s words (easy read allows %(max)s): “%(sentence)s”")
                     % {"block": label, "words": words, "max": EASY_READ_MAX_WORDS, "sentence": _short(sentence)}
                 )
-    return Report(standard=standard, easy_read=figures(easy_texts), warnings=warnings)
+    warnings.extend(easy_warnings)
+    return Report(
+        standard=standard,
+        easy_read=figures(easy_texts),
+        warnings=warnings,
+        minimum_reading_ease=minimum_reading_ease,
+        standard_verdict=standard_verdict(standard, minimum_reading_ease),
+        easy_read_verdict=easy_read_verdict(easy_warnings, bool(page.easy_read_body)),
+    )

@@ -13,3 +13,10 @@ ISO_639_1_CODES = frozenset(
     za zh zu
     """.split()
 )
+
+
+def language_choices():
+    """(code, "Polish (polski)") for every code, in order of English name."""
+    from translations.language_names import english_then_own
+
+    return sorted(((code, english_then_own(code)) for code in ISO_639_1_CODES), key=lambda choice: choice[1].casefold())

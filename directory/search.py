@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.conf import settings
-from django.conf.locale import LANG_INFO
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, FloatField, OuterRef, Prefetch, Q, TextField, Value
@@ -37,6 +36,7 @@ from django.utils.translation import get_language, gettext as _
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
+from translations.language_names import english_then_own
 from translations.languages import in_language, unread_translations
 from translations.search import hit_values, matching_ids, translated_ids
 from waymark.db import ContainsAny, InIds
@@ -654,9 +654,6 @@ def counts(rows, known):
 
 
 def language_name(code):
-    """"Polish (polski)": the English name, and the language's own name."""
-    info = LANG_INFO.get(code)
-    if not info:
-        return code
-    name, local = info.get("name", code), info.get("name_local", "")
-    return f"{name} ({local})" if local and local.casefold() != name.casefold() else name
+    """"Polish (polski)": the English name, and the language's own name (the
+    same names the admin offers editors)."""
+    return english_then_own(code)

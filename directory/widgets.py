@@ -5,6 +5,7 @@ import json
 import re
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 
 def _as_list(value):
@@ -36,3 +37,31 @@ class ChoiceListCheckboxes(forms.CheckboxSelectMultiple):
 
     def value_from_datadict(self, data, files, name):
         return json.dumps(super().value_from_datadict(data, files, name))
+
+
+class LanguageCheckboxes(ChoiceListCheckboxes):
+    """Every ISO 639-1 language by name, ticked ones first. The values stay
+    two-letter codes, as imports and the API use. Without JavaScript it is a
+    plain list of checkboxes; with it, a box above filters the list
+    (static/js/admin-choice-filter.js)."""
+
+    template_name = "directory/widgets/filtered_checkboxes.html"
+
+    class Media:
+        js = ["js/admin-choice-filter.js"]
+        css = {"all": ["css/admin-choices.css"]}
+
+    def get_context(self, name, value, attrs):
+        from .languages import language_choices
+
+        # Named at render time: the names come from Babel's data, loaded once.
+        self.choices = language_choices()
+        context = super().get_context(name, value, attrs)
+        context["filter_label"] = _("Find a language")
+        context["no_match"] = _("No language matches. Try its name in English, or its two-letter code.")
+        return context
+
+    def optgroups(self, name, value, attrs=None):
+        # Ticked languages first, so an editor sees what is chosen without scrolling.
+        groups = super().optgroups(name, value, attrs)
+        return sorted(groups, key=lambda group: not group[1][0]["selected"])

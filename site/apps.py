@@ -11,6 +11,7 @@ class WaymarkConfig(AppConfig):
         from wagtail.models import Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from . import admin_forms
         from .context_processors import forget_site_settings
         from .models import SiteSettings
 
@@ -19,3 +20,4 @@ class WaymarkConfig(AppConfig):
             post_delete.connect(forget_site_settings, sender=model, dispatch_uid=f"forget-site-settings-delete-{model.__name__}")
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(forget_site_settings, dispatch_uid="forget-site-settings")
+        admin_forms.register()

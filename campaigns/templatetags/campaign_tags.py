@@ -22,7 +22,8 @@ def pictogram_src(name):
 
 @register.filter
 def pictogram_alt(name):
-    return PICTOGRAMS.get(name, "")
+    pictogram = PICTOGRAMS.get(name)
+    return pictogram.description if pictogram else ""
 
 
 @register.filter

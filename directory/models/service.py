@@ -20,8 +20,9 @@ from wagtail.models import (
 from wagtail.search import index
 
 from ..dates import add_months
+from ..panels import weekly_hours_tools
 from ..validators import validate_language_codes, validate_outcode_list, validate_phone_number
-from ..widgets import ChoiceListCheckboxes, CodeListInput
+from ..widgets import ChoiceListCheckboxes, CodeListInput, LanguageCheckboxes
 from .location import Location
 from .organisation import Organisation
 from .settings import DirectorySettings
@@ -86,7 +87,10 @@ class Service(
         default=list,
         blank=True,
         validators=[validate_language_codes],
-        help_text=_("Two-letter codes separated by commas, such as en, pl, ur."),
+        help_text=_(
+            "Tick every language the service's own staff speak with people. For interpreters, "
+            "tick “interpretation available” below."
+        ),
     )
     interpretation_available = models.BooleanField(default=False)
     wheelchair_access = models.BooleanField(default=False)
@@ -150,7 +154,7 @@ class Service(
         ),
         MultiFieldPanel(
             [
-                FieldPanel("languages", widget=CodeListInput),
+                FieldPanel("languages", widget=LanguageCheckboxes),
                 FieldPanel("interpretation_available"),
                 FieldPanel("wheelchair_access"),
                 FieldPanel("bsl"),
@@ -162,6 +166,7 @@ class Service(
             [
                 FieldPanel("open_24_7"),
                 FieldPanel("hours_note"),
+                weekly_hours_tools(),
                 InlinePanel("schedule_periods", label=_("Opening periods")),
                 InlinePanel("closed_days", label=_("Closed days")),
             ],

@@ -137,6 +137,9 @@ LANGUAGES = language_choices(env_list("LANGUAGES", LANGUAGE_NAMES), LANGUAGE_COD
 LOCALE_PATHS = [BASE_DIR / "translations" / "locale"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# The admin's language toggles are the project's own, named "Cymraeg (Welsh)"
+# rather than "CY" (translations/wagtail_hooks.py).
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 USE_I18N = True
 TIME_ZONE = "Europe/London"
 USE_TZ = True

@@ -153,3 +153,49 @@ def test_quiz_preview_shows_statements_and_a_real_service(demo_site, admin_clien
     html = admin_client.get(f"{ADMIN}block-preview/", {"id": block.definition_prefix}).content.decode()
     assert "They check my phone." in html
     assert "service__name" in html
+
+
+def test_readability_verdict_in_plain_words_comes_first_on_the_form(admin_client):
+    index = make_index()
+    easy = make_campaign(index, slug="easy", body=[{"type": "text", "value": "<p>You can call us. We will help.</p>"}])
+    hard = make_campaign(
+        index,
+        slug="hard",
+        body=[
+            {
+                "type": "text",
+                "value": "<p>Professionals should consider sharing information regarding identified risk "
+                "indicators with colleagues in partner agencies through established multi-agency "
+                "arrangements, documenting their rationale contemporaneously.</p>",
+            }
+        ],
+    )
+    html = admin_client.get(f"{ADMIN}pages/{easy.pk}/edit/").content.decode()
+    verdict = html.index("readability-verdict__line")
+    assert "<strong>Standard version:</strong> Easy to read" in html
+    # Above the title and the body, and the scores come after the verdict.
+    assert verdict < html.index('id="panel-child-content-title_en-section"') < html.index('id="panel-child-content-body_en-section"')
+    assert verdict < html.index("reading ease")
+    assert "out of 100 (higher is easier; the site aims for 60 or more)" in html
+
+    html = admin_client.get(f"{ADMIN}pages/{hard.pk}/edit/").content.decode()
+    assert "<strong>Standard version:</strong> Hard to read: try shorter sentences" in html
+    assert 'data-hard="true"' in html
+
+
+def test_pictograms_are_chosen_by_picture_and_plain_name(admin_client):
+    import html as html_module
+    import re
+
+    page = make_campaign(
+        make_index(),
+        easy_read=[{"type": "easy_read", "value": {"pictogram": "no", "image": None, "alt": "", "text": "No."}}],
+    )
+    # The block's form travels to the editor as JSON inside the page.
+    html = html_module.unescape(admin_client.get(f"{ADMIN}pages/{page.pk}/edit/").content.decode())
+    html = html.replace("\\u003C", "<").replace("\\u003E", ">").replace('\\"', '"').replace("\\n", "\n")
+    assert "no: A cross: no" not in html
+    assert re.search(r'<input type="radio" name="__NAME__" value="no"[^>]*>\s*<img src="/static/pictograms/no.svg" alt=""', html)
+    assert re.search(r'value="phone"[^>]*>\s*<img src="/static/pictograms/phone.svg"[^>]*>\s*<span class="pictogram-choice__name">Phone</span>', html)
+    assert re.search(r'<input type="radio" name="__NAME__" value=""[^>]*>.*?No pictogram', html, re.S)
+    assert "/static/css/admin-pictograms.css" in html

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -107,7 +108,7 @@ def test_editor_can_create_a_service_with_a_phone_in_the_admin(admin_client):
         "name_en": "Example New Helpline",
         "status": "active",
         "referral_route": "self",
-        "languages": "en, PL",
+        "languages": ["en", "pl"],
         "is_free": "on",
         "last_verified": "2025-01-15",
         "action-publish": "action-publish",
@@ -142,7 +143,7 @@ def test_a_service_form_with_an_error_shows_again_with_its_lists(admin_client):
     a form with an error must show them again (it used to crash), and then save them."""
     data = {
         "organisation": OrganisationFactory().pk, "name_en": "Example Listed Helpline", "status": "active",
-        "referral_route": "self", "languages": "en, pl", "minimum_age": "18", "maximum_age": "16",
+        "referral_route": "self", "languages": ["en", "pl"], "minimum_age": "18", "maximum_age": "16",
         "action-publish": "action-publish",
     }
     for prefix in ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas"):
@@ -154,7 +155,8 @@ def test_a_service_form_with_an_error_shows_again_with_its_lists(admin_client):
     response = admin_client.post("/admin/snippets/directory/service/add/", data)
     assert response.status_code == 200
     content = response.content.decode()
-    assert 'value="en, pl"' in content
+    ticked = re.findall(r'<input type="checkbox" name="languages" value="([a-z]{2})"[^>]*checked', content)
+    assert sorted(ticked) == ["en", "pl"]
     assert "The maximum age must be the same as or above the minimum age." in content
     data["maximum_age"] = "30"
     response = admin_client.post("/admin/snippets/directory/service/add/", data)
@@ -162,3 +164,66 @@ def test_a_service_form_with_an_error_shows_again_with_its_lists(admin_client):
     service = Service.objects.get(name="Example Listed Helpline")
     assert service.languages == ["en", "pl"]
     assert service.service_areas.get().nations == ["england", "wales"]
+
+
+@pytest.mark.parametrize("field", ["service_types", "specialist_roles", "audiences"])
+def test_service_form_offers_taxonomy_terms_as_checkboxes(admin_client, field):
+    service = ServiceFactory()
+    html = admin_client.get(f"/admin/snippets/directory/service/edit/{service.pk}/").content.decode()
+    assert f'<select name="{field}"' not in html, "a Ctrl-click list box"
+    term = Service._meta.get_field(field).remote_field.model.objects.filter(
+        **Service._meta.get_field(field).get_limit_choices_to()
+    ).first()
+    assert re.search(rf'<input type="checkbox" name="{field}" value="{term.pk}"[^>]*>\s*{re.escape(term.name)}', html)
+
+
+def test_every_many_to_many_choice_in_the_admin_is_checkboxes():
+    from django import forms
+    from django.apps import apps
+    from modelcluster.fields import ParentalManyToManyField
+    from wagtail.admin.panels import get_edit_handler
+
+    checked = []
+    for model in apps.get_models():
+        if model.__module__.split(".")[0] not in ("directory", "campaigns", "waymark", "translations"):
+            continue
+        names = [f.name for f in model._meta.get_fields() if isinstance(f, ParentalManyToManyField)]
+        if not names:
+            continue
+        form_class = get_edit_handler(model).get_form_class()
+        for name in names:
+            assert isinstance(form_class.base_fields[name].widget, forms.CheckboxSelectMultiple), (model, name)
+            checked.append(name)
+    assert {"service_types", "specialist_roles", "audiences", "topics"} <= set(checked)
+
+
+def test_languages_spoken_are_ticked_by_name_and_stored_as_codes(admin_client):
+    service = ServiceFactory(languages=["pl", "ur"])
+    html = admin_client.get(f"/admin/snippets/directory/service/edit/{service.pk}/").content.decode()
+    assert "Two-letter codes" not in html
+    boxes = re.findall(r'<input type="checkbox" name="languages" value="([a-z]{2})"([^>]*)>\s*([^<]+?)\s*</label>', html)
+    names = {code: name for code, _attrs, name in boxes}
+    assert names["pl"] == "Polish (polski)"
+    assert names["ur"] == "Urdu (اردو)"
+    assert names["cy"] == "Welsh (Cymraeg)"
+    assert len(boxes) > 180, "every ISO 639-1 language"
+    # What is ticked comes first; the rest in order of English name.
+    assert [(code, "checked" in attrs) for code, attrs, _name in boxes[:3]] == [("pl", True), ("ur", True), ("ab", False)]
+    # A filter box, shown by a same-origin script; without it, plain checkboxes.
+    assert re.search(r'<p class="choice-filter__search" data-choice-filter-search hidden>', html)
+    assert "/static/js/admin-choice-filter.js" in html
+
+
+def test_service_languages_help_text_matches_the_widget():
+    assert "Tick every language" in str(Service._meta.get_field("languages").help_text)
+
+
+def test_opening_hours_shortcuts_are_offered_and_hidden_until_their_script_runs(admin_client):
+    service = ServiceFactory()
+    html = admin_client.get(f"/admin/snippets/directory/service/edit/{service.pk}/").content.decode()
+    tools = html.split("data-weekly-hours", 1)[1].split("</div>", 1)[0]
+    assert tools.lstrip().startswith("hidden"), "no dead buttons without JavaScript"
+    assert "Monday to Friday, 9 to 5" in tools and "24 hours, every day" in tools
+    assert "/static/js/admin-weekly-hours.js" in html
+    # The shortcuts come before the periods they fill in.
+    assert html.index("data-weekly-hours") < html.index('id="id_schedule_periods-ADD"')

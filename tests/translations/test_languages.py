@@ -117,3 +117,23 @@ def test_in_language_reads_the_active_language_then_english(db):
 
     assert shown("cy") == [("Enghraifft Gymraeg", "English summary"), ("Example English only", "Only in English")]
     assert shown("en") == [("Example English only", "Only in English"), ("Example Welsh", "English summary")]
+
+
+def test_admin_edit_forms_name_languages_instead_of_codes(client, django_user_model):
+    """The toggles' names travel as JSON data to the project's own script;
+    wagtail-modeltranslation's code-only picker is turned off."""
+    import json
+    import re
+
+    from directory.models import Organisation
+
+    organisation = Organisation.objects.create(name="Example Toggle Organisation")
+    client.force_login(django_user_model.objects.create_superuser("example-toggles", "t@example.org", "example-pass-12"))
+    html = client.get(f"/admin/snippets/directory/organisation/edit/{organisation.pk}/").content.decode()
+    assert "wagtail_modeltranslation/js/language_toggles.js" not in html
+    assert "/static/js/admin-language-toggles.js" in html
+    data = json.loads(re.search(r'<script id="admin-languages" type="application/json">(.*?)</script>', html, re.S)[1])
+    languages = {language["code"]: language for language in data["languages"]}
+    assert (languages["cy"]["own"], languages["cy"]["english"], languages["cy"]["dir"]) == ("Cymraeg", "Welsh", "ltr")
+    assert (languages["ur"]["own"], languages["ur"]["english"], languages["ur"]["dir"]) == ("اردو", "Urdu", "rtl")
+    assert (languages["en"]["own"], languages["en"]["english"]) == ("English", "")

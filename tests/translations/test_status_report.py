@@ -12,12 +12,12 @@ def test_report_lists_missing_text_per_language_with_edit_links(demo_site, admin
     page = InformationPage.objects.get(slug="staying-safe-online")
     assert f'href="/admin/pages/{page.pk}/edit/"' in html
     row = html.split(f'href="/admin/pages/{page.pk}/edit/"', 1)[1].split("</tr>", 1)[0]
-    assert "title" in row and "body" in row
+    assert "title" in row.lower() and "body" in row.lower()
 
 
 def test_report_counts_every_language_and_omits_translated_pages(demo_site, admin_client):
     html = admin_client.get("/admin/reports/translation-status/?language=pl").content.decode()
-    counts = dict(re.findall(r'lang="([a-z-]+)">[^<]+</a>:\s*(\d+) item', html))
+    counts = dict(re.findall(r'lang="([a-z-]+)" dir="(?:ltr|rtl)">[^<]+</span> \([^)]+\)</a>:\s*(\d+) item', html))
     assert set(counts) == {"cy", "pl", "ur", "pa", "bn", "ar", "so", "ro", "zh-hans"}
     # The demo translates the safety page into Polish but not into Somali.
     assert int(counts["so"]) > int(counts["pl"])
@@ -28,3 +28,42 @@ def test_report_counts_every_language_and_omits_translated_pages(demo_site, admi
 def test_report_is_for_editors_only(demo_site, client):
     response = client.get("/admin/reports/translation-status/")
     assert response.status_code in (302, 403)
+
+
+def report_rows(html):
+    body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    return [row.split("</tr>", 1)[0] for row in body.split("<tr>")[1:]]
+
+
+def test_every_row_has_a_name_and_an_edit_link(demo_site, admin_client):
+    rows = report_rows(admin_client.get("/admin/reports/translation-status/?language=ur").content.decode())
+    assert rows
+    for row in rows:
+        first_cell = row.split("<td>", 1)[1].split("</td>", 1)[0]
+        assert re.match(r'\s*<a href="/admin/[^"]*/edit/[^"]*">\S[^<]*</a>', first_cell), row[:300]
+
+
+def test_a_service_row_holds_its_phones_and_its_own_place(demo_site, admin_client):
+    from directory.models import Location, Service
+
+    html = admin_client.get("/admin/reports/translation-status/?language=ur").content.decode()
+    rows = report_rows(html)
+    # No row of its own for a phone or for one of the six places named alike.
+    assert not [row for row in rows if ">Example Canalside Centre</a>" in row.split("</td>", 1)[0]]
+    service = Service.objects.get(name="Example Canalside Advice Point")
+    place = Location.objects.get(service_at_locations__service=service)
+    (row,) = [row for row in rows if f'href="/admin/snippets/directory/service/edit/{service.pk}/"' in row]
+    assert f'<a href="/admin/snippets/directory/location/edit/{place.pk}/">Location “Example Canalside Centre”: name</a>' in row
+    assert re.search(r"<li>Phone “[^”]+: 01632 \d+”: hours</li>", row)
+    assert "<li>Name, summary, description" in row, "the service's own fields, in the form's order"
+
+
+def test_right_to_left_names_are_marked_with_their_language_and_direction(demo_site, admin_client):
+    from directory.models import Service
+
+    service = Service.objects.get(name="Example Canalside Advice Point")
+    Service.objects.filter(pk=service.pk).update(name_ur="مثال مشورہ")
+    html = admin_client.get("/admin/reports/translation-status/?language=ur").content.decode()
+    assert '<span lang="ur" dir="rtl">اردو</span> (Urdu)' in html
+    assert '<td lang="ur" dir="rtl">مثال مشورہ</td>' in html
+    assert 'Missing in <span lang="ur" dir="rtl">اردو</span> (Urdu)' in html
