@@ -118,3 +118,21 @@ def grouped(missing, parents=None):
         else:
             group.children.append(item)
     return list(groups.values())
+
+
+_GROUPINGS = []
+
+
+def register_grouping(grouping):
+    """An app says which of its records belong in another's row: `grouping()`
+    returns ({(model, pk): (parent model, parent pk)}, {pk: "used by" text})."""
+    _GROUPINGS.append(grouping)
+
+
+def groupings():
+    parents, used_by = {}, {}
+    for grouping in _GROUPINGS:
+        more_parents, more_used_by = grouping()
+        parents |= more_parents
+        used_by |= more_used_by
+    return parents, used_by

@@ -8,7 +8,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
 from .language_names import english_name, is_right_to_left
-from .status import group_keys, grouped, missing_in, other_languages
+from .status import group_keys, grouped, groupings, missing_in, other_languages
 
 
 def _field_names(instance, names):
@@ -21,25 +21,6 @@ def _label(instance):
     kind = capfirst(instance._meta.verbose_name)
     text = str(instance).strip()
     return f"{kind} “{text}”" if text else kind
-
-
-def place_parents():
-    """A place used by one service belongs with that service in the report:
-    the demo has six places named "Example Canalside Centre", one for each
-    of six services. A place shared by several services keeps its own row,
-    named with them. Returns (parents for status.grouped, {place id: names})."""
-    from directory.models import Location, Service, ServiceAtLocation
-
-    services = {}
-    for location_id, service_id, name in ServiceAtLocation.objects.order_by("service__name").values_list(
-        "location_id", "service_id", "service__name"
-    ):
-        services.setdefault(location_id, []).append((service_id, name))
-    parents = {
-        (Location, location_id): (Service, used[0][0]) for location_id, used in services.items() if len(used) == 1
-    }
-    used_by = {location_id: ", ".join(name for _id, name in used) for location_id, used in services.items()}
-    return parents, used_by
 
 
 def _name_in(owner, language):
@@ -95,7 +76,7 @@ def translation_status(request):
     if chosen not in codes:
         chosen = codes[0] if codes else None
     finder = AdminURLFinder(request.user)
-    parents, used_by = place_parents()
+    parents, used_by = groupings()
     counts = [(_language(code, name), len(group_keys(missing_in(code), parents))) for code, name in languages]
     rows = _rows(grouped(missing_in(chosen), parents), chosen, finder, used_by) if chosen else []
     return TemplateResponse(
