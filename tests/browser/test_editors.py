@@ -336,3 +336,25 @@ def test_directory_editors_cannot_import(site, editor_context, django_db_blocker
     page.goto(site + "/admin/directory/import/")
     assert page.url == site + "/admin/"
     assert "do not have permission" in page.get_by_role("status").first.inner_text()
+
+
+def test_the_translation_status_names_every_row_with_a_link_and_reads_right_to_left(
+    site, editor_context, django_db_blocker
+):
+    make_user(django_db_blocker, "tia", is_superuser=True)
+    page = signed_in(editor_context, site, "tia")
+    page.get_by_role("button", name="Reports").click()
+    page.get_by_role("link", name="Translation status").click()
+    page.get_by_role("link", name=re.compile(r"\(Arabic\)")).click()
+    heading = page.get_by_role("heading", level=2).filter(has_text="Missing in")
+    assert heading.locator("[lang=ar][dir=rtl]").inner_text() == "العربية"
+    rows = page.locator("table.translation-status tbody tr")
+    assert rows.count() > 0
+    for index in range(rows.count()):
+        link = rows.nth(index).locator("td").first.get_by_role("link")
+        assert link.inner_text().strip(), "every row has a name"
+        assert "/admin/" in link.get_attribute("href"), "and a link to edit it"
+    page.set_viewport_size({"width": 360, "height": 640})
+    page.screenshot(path="var/shots/translation-status-ar.png")
+    rows.first.locator("td").first.get_by_role("link").click()
+    assert "/edit/" in page.url
