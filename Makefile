@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup admin test bench clean
+.PHONY: run setup admin test test-fast bench clean
 
 run: setup
 	@echo
@@ -42,6 +42,11 @@ test: $(VENV)/.installed-test
 	$(MANAGE) compile_translations
 	DJANGO_SETTINGS_MODULE=waymark.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
+
+# The quick loop: everything but the browser tests, on SQLite.
+test-fast: $(VENV)/.installed-test
+	$(MANAGE) compile_translations
+	$(BIN)/pytest -m "not browser"
 
 bench: $(VENV)/.installed-test
 	mkdir -p var
