@@ -1,8 +1,10 @@
 """gunicorn settings, read from the environment (see README, Deployment).
 
-The access log leaves out the client address (%(h)s) and the query string:
-%(U)s is the path alone. A visitor's IP address or search terms must never
-reach a log."""
+Logs: the access log leaves out the client address (%(h)s) and the query
+string (%(U)s is the path alone), and every access and error record passes
+through PrivateLogger, which withholds client addresses and anything after a
+`?` or a space in a request line. A visitor's IP address or search terms
+must never reach a log."""
 
 import os
 
@@ -12,7 +14,10 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 accesslog = "-"
 errorlog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
-# Gunicorn logs the request line on errors such as "Invalid request";
-# keep those at warning level so they hold no query strings in normal running.
+logger_class = "waymark.gunicorn_logging.PrivateLogger"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# No runtime control socket: nothing here uses it, and it would be one more
+# way into the server for any local process of the same user.
+control_socket_disable = True
