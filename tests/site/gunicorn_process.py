@@ -105,3 +105,12 @@ def status_and_headers(response):
         name, _, value = line.partition(":")
         headers[name.strip().lower()] = value.strip()
     return status, headers
+
+
+def get(port, path, source="127.0.0.1", **headers):
+    """GET `path` as a browser would, from the address `source`: (status, headers, body)."""
+    lines = [f"GET {path} HTTP/1.1", "Host: 127.0.0.1", "Connection: close"]
+    lines += [f"{name.replace('_', '-')}: {value}" for name, value in headers.items()]
+    response = raw_request(port, ("\r\n".join(lines) + "\r\n\r\n").encode(), source=source)
+    status, response_headers = status_and_headers(response)
+    return status, response_headers, response.partition(b"\r\n\r\n")[2]
