@@ -8,15 +8,25 @@ must never reach a log."""
 
 import os
 
+from waymark.settings.env import env_bool
+
 bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
+
 workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+
 accesslog = "-"
 errorlog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 logger_class = "waymark.gunicorn_logging.PrivateLogger"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+# https is decided here, not in Django: gunicorn sets wsgi.url_scheme from
+# X-Forwarded-Proto only on connections from FORWARDED_ALLOW_IPS, the TLS
+# proxy's addresses. From anyone else the header is ignored, so a client
+# cannot claim https (Django's SECURE_PROXY_SSL_HEADER would believe anyone).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+secure_scheme_headers = {"X-FORWARDED-PROTO": "https"} if env_bool("BEHIND_TLS_PROXY", True) else {}
 
 # No runtime control socket: nothing here uses it, and it would be one more
 # way into the server for any local process of the same user.

@@ -57,3 +57,23 @@ def test_after_make_setup_gunicorn_serves_pages_and_static_files_with_production
     status, headers, _ = get(server.port, "/healthz")
     assert status == 200
     assert_security_headers(headers)
+
+
+# The TLS proxy's address; the server sees 127.0.0.1 as any other client.
+PROXY = ".".join(["127", "0", "0", "2"])
+
+
+def test_only_the_proxy_may_say_a_request_came_over_https(set_up_site, start_gunicorn):
+    """A client that claims `X-Forwarded-Proto: https` is redirected to https
+    like any plain-http request, and gets no HSTS; the same claim from the
+    proxy in FORWARDED_ALLOW_IPS is believed."""
+    env = production_env(set_up_site, WEB_CONCURRENCY="1", SECURE_SSL_REDIRECT="true", FORWARDED_ALLOW_IPS=PROXY)
+    server = start_gunicorn(env)
+    status, headers, _ = get(server.port, "/", source="127.0.0.1", X_Forwarded_Proto="https")
+    assert status == 301 and headers["location"] == "https://127.0.0.1/"
+    assert "strict-transport-security" not in headers
+    status, headers, _ = get(server.port, "/", source=PROXY, X_Forwarded_Proto="https")
+    assert status == 200
+    assert "max-age=31536000" in headers["strict-transport-security"]
+    status, _, _ = get(server.port, "/", source=PROXY)
+    assert status == 301
