@@ -107,10 +107,10 @@ def status_and_headers(response):
     return status, headers
 
 
-def get(port, path, source="127.0.0.1", **headers):
+def get(port, path, source="127.0.0.1", timeout=10, **headers):
     """GET `path` as a browser would, from the address `source`: (status, headers, body)."""
     lines = [f"GET {path} HTTP/1.1", "Host: 127.0.0.1", "Connection: close"]
     lines += [f"{name.replace('_', '-')}: {value}" for name, value in headers.items()]
-    response = raw_request(port, ("\r\n".join(lines) + "\r\n\r\n").encode(), source=source)
+    response = raw_request(port, ("\r\n".join(lines) + "\r\n\r\n").encode(), source=source, timeout=timeout)
     status, response_headers = status_and_headers(response)
     return status, response_headers, response.partition(b"\r\n\r\n")[2]

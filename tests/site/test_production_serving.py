@@ -1,12 +1,7 @@
 """The README's path to production, followed as a deployer would: `make
 setup`, then gunicorn with production settings (`site/gunicorn_conf.py`)."""
 
-import os
 import re
-import subprocess
-
-import pytest
-from django.conf import settings
 
 from .gunicorn_process import get, production_env
 
@@ -21,21 +16,6 @@ SECURITY_HEADERS = {
 def assert_security_headers(headers):
     for name, expected in SECURITY_HEADERS.items():
         assert expected in headers.get(name, ""), (name, headers)
-
-
-@pytest.fixture(scope="session")
-def set_up_site(tmp_path_factory):
-    """`make setup` on a fresh database file, as the README says: migrate,
-    translations, static files, demo content. Returns the database file."""
-    database = tmp_path_factory.mktemp("production") / "db.sqlite3"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env["DATABASE_URL"] = f"sqlite:///{database}"
-    result = subprocess.run(
-        ["make", "--no-print-directory", "-s", "setup"], cwd=settings.BASE_DIR, env=env,
-        capture_output=True, text=True, timeout=600,
-    )
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return database
 
 
 def test_after_make_setup_gunicorn_serves_pages_and_static_files_with_production_settings(
