@@ -32,7 +32,7 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # X-Forwarded-Proto only on connections from FORWARDED_ALLOW_IPS, the TLS
 # proxy's addresses. From anyone else the header is ignored, so a client
 # cannot claim https (Django's SECURE_PROXY_SSL_HEADER would believe anyone).
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 secure_scheme_headers = {"X-FORWARDED-PROTO": "https"} if env_bool("BEHIND_TLS_PROXY", True) else {}
 
 # No runtime control socket: nothing here uses it, and it would be one more
