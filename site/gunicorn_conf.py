@@ -14,10 +14,11 @@ bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 
 # Threads, not one process per request: a client that sends its request body
 # slowly holds one thread, not a whole worker (a sync worker was held until
-# the 30 s timeout killed it). As many slow clients as there are threads in
-# all would still stall the site, so the proxy in front must buffer request
-# bodies and pass on only complete requests (README, Deployment).
-worker_class = "gthread"
+# the 30 s timeout killed it), and for GUNICORN_BODY_TIMEOUT seconds at most
+# (site/gunicorn_worker.py). Many slow clients could still keep every thread
+# busy, so the proxy in front must buffer request bodies and pass on only
+# complete requests (README, Deployment).
+worker_class = "waymark.gunicorn_worker.DeadlineThreadWorker"
 workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))

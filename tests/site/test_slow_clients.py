@@ -26,23 +26,39 @@ def trickle_body(port, stop):
                 return
 
 
-def test_two_slow_request_bodies_do_not_stall_two_workers(set_up_site, start_gunicorn):
-    server = start_gunicorn(production_env(set_up_site, WEB_CONCURRENCY="2"), workers=2)
+def time_ordinary_request(server, slow_clients, wait):
+    """Seconds GET / takes while `slow_clients` trickle bodies, and its status."""
     stop = threading.Event()
-    slow = [threading.Thread(target=trickle_body, args=(server.port, stop)) for _ in range(SLOW_CLIENTS)]
+    slow = [threading.Thread(target=trickle_body, args=(server.port, stop)) for _ in range(slow_clients)]
     try:
         for client in slow:
             client.start()
-        time.sleep(1.5)  # both bodies are being read, byte by byte
+        time.sleep(1.5)  # every body is being read, byte by byte
         started = time.monotonic()
         try:
-            status, _, _ = get(server.port, "/", timeout=5)
+            status, _, _ = get(server.port, "/", timeout=wait)
         except TimeoutError:
-            status = "no answer within 5 s"
-        elapsed = time.monotonic() - started
+            status = f"no answer within {wait} s"
+        return time.monotonic() - started, status
     finally:
         stop.set()
         for client in slow:
             client.join()
+
+
+def test_two_slow_request_bodies_do_not_stall_two_workers(set_up_site, start_gunicorn):
+    server = start_gunicorn(production_env(set_up_site, WEB_CONCURRENCY="2"), workers=2)
+    elapsed, status = time_ordinary_request(server, SLOW_CLIENTS, wait=5)
     assert status == 200
     assert elapsed < 3, f"an ordinary request waited {elapsed:.1f} s behind two slow bodies"
+
+
+def test_a_body_that_takes_too_long_frees_its_thread(set_up_site, start_gunicorn):
+    """One worker of two threads, both held by trickling clients: each is
+    cut off when its body has taken GUNICORN_BODY_TIMEOUT, and the ordinary
+    request waiting behind them is served."""
+    env = production_env(set_up_site, WEB_CONCURRENCY="1", GUNICORN_THREADS="2", GUNICORN_BODY_TIMEOUT="2")
+    server = start_gunicorn(env)
+    elapsed, status = time_ordinary_request(server, slow_clients=2, wait=8)
+    assert status == 200
+    assert elapsed < 4, f"an ordinary request waited {elapsed:.1f} s behind two slow bodies"
