@@ -154,3 +154,20 @@ def test_public_visits_leave_no_lockout_records(demo_site, client):
     client.post("/search/", {"q": "help"})
     assert not AccessAttempt.objects.exists()
     assert not AccessLog.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("Listening at: http://[::1]:8000 (12)", "Listening at: http://[[address]]:8000 (12)"),
+        ("Proxy request from ('2001:db8::7', 51234, 0, 0) not allowed", "Proxy request from [address] not allowed"),
+        ("peer ::ffff:203.0.113.77 closed", "peer [address] closed"),
+        ("Error handling request GET /search/?q=forced", "Error handling request GET /search/ [withheld]"),
+        ('[29/Nov/2026:12:26:26 +0000] "GET /healthz HTTP/1.1" 200 3 6ms',
+         '[29/Nov/2026:12:26:26 +0000] "GET /healthz HTTP/1.1" 200 3 6ms'),
+    ],
+)
+def test_gunicorn_log_scrubbing_keeps_times_and_paths_but_no_address(line, kept):
+    from waymark.gunicorn_logging import scrub
+
+    assert scrub(line) == kept
