@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # Build: docker build -t waymark .
 # Run:   docker run -e SECRET_KEY=... -e ALLOWED_HOSTS=help.example.org \
-#          -e DATABASE_URL=postgres://... -p 8000:8000 waymark
+#          -e DATABASE_URL=postgres://... -e FORWARDED_ALLOW_IPS=<proxy address> \
+#          -p 8000:8000 waymark
+# Only a buffering TLS proxy may reach it (README, Deployment).
 
 FROM python:3.11-slim-bookworm AS build
 ENV PIP_NO_CACHE_DIR=1 \

@@ -105,19 +105,43 @@ def admin_headers(response):
     return response
 
 
+def set_public_headers(response):
+    """The security headers of every public response. Django's
+    SecurityMiddleware sets the last three from settings, but not on answers
+    made above it (/healthz) or after it gave up (a failed error page)."""
+    response["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    response["Permissions-Policy"] = PERMISSIONS_POLICY
+    response["Referrer-Policy"] = settings.SECURE_REFERRER_POLICY
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cross-Origin-Opener-Policy"] = settings.SECURE_CROSS_ORIGIN_OPENER_POLICY
+    return response
+
+
+def public_headers(get_response):
+    """First in MIDDLEWARE, so that answers public_privacy never sees carry
+    the public headers too: /healthz, static files (whitenoise) and error
+    pages. The admin's are set in public_privacy."""
+
+    def middleware(request):
+        response = get_response(request)
+        if not is_admin_path(request.path):
+            set_public_headers(response)
+        return response
+
+    return middleware
+
+
 def public_privacy(get_response):
-    """Every public response: a strict Content-Security-Policy and
-    Permissions-Policy, nothing kept in the browser's cache, and no cookies.
-    The admin (and its previews) keep their cookies, scoped to the admin path,
-    under a policy of their own."""
+    """Every public page: the public headers, nothing kept in the browser's
+    cache, and no cookies. The admin (and its previews) keep their cookies,
+    scoped to the admin path, under a policy of their own."""
 
     def middleware(request):
         response = get_response(request)
         if is_admin_path(request.path):
             return admin_headers(response)
         response.cookies.clear()
-        response["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
-        response["Permissions-Policy"] = PERMISSIONS_POLICY
+        set_public_headers(response)
         response["Cache-Control"] = "no-store"
         if settings.CDN_CACHE_SECONDS and cacheable_by_cdn(request, response):
             response["CDN-Cache-Control"] = f"public, max-age={settings.CDN_CACHE_SECONDS}"

@@ -1,13 +1,17 @@
 from urllib.parse import urlencode
 
-from django.http import HttpResponse
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from translations.search import plain_words, search_pages
+from waymark.middleware import set_public_headers
+from waymark.models import DEFAULT_EXIT_URL
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 30
@@ -18,7 +22,15 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    return render(request, "500.html", status=500)
+    """Rendered without the request, so no context processor reads the
+    database, and from a template that needs no static manifest: a 500 page
+    that failed too would leave the visitor gunicorn's bare error page. It
+    sets the public headers itself rather than count on the middleware,
+    which may be what failed."""
+    html = render_to_string(
+        "500.html", {"stylesheet": f"{settings.STATIC_URL}css/waymark.css", "exit_url": DEFAULT_EXIT_URL}
+    )
+    return set_public_headers(HttpResponseServerError(html))
 
 
 def exit_clear(request):

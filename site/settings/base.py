@@ -51,6 +51,8 @@ if DEMO_CONTENT:
     INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
+    # Outermost, so /healthz, static files and error pages get the headers too.
+    "waymark.middleware.public_headers",
     "waymark.middleware.health_check",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -19,10 +19,11 @@ if not ALLOWED_HOSTS:
         "ALLOWED_HOSTS is not set. Give the site's host names, comma-separated, e.g. ALLOWED_HOSTS=help.example.org"
     )
 
-# TLS is terminated by the proxy in front of gunicorn; trust its header only
-# when the deployer says there is one.
-if env_bool("BEHIND_TLS_PROXY", True):
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# TLS ends at the proxy in front of gunicorn. Whether a request came over
+# https is decided by gunicorn, which believes X-Forwarded-Proto only from the
+# proxy's addresses (FORWARDED_ALLOW_IPS, see gunicorn_conf.py) and sets
+# wsgi.url_scheme, which Django reads. SECURE_PROXY_SSL_HEADER is not set on
+# purpose: with it, Django would believe the header from any client.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

@@ -84,3 +84,60 @@ def test_404_and_500_pages_render_with_the_database_down(db, database_down):
     assert not_found.status_code == 404 and b"Page not found" in not_found.content
     assert error.status_code == 500 and b"Something went wrong" in error.content
     assert b"999" in error.content
+
+
+PUBLIC_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'",
+    "Permissions-Policy": "camera=()",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def assert_public_headers(response):
+    for name, expected in PUBLIC_HEADERS.items():
+        assert expected in response.get(name, ""), (name, dict(response.headers))
+
+
+def test_healthz_carries_the_public_security_headers(db, client):
+    assert_public_headers(client.get("/healthz"))
+
+
+def test_healthz_carries_them_when_the_database_is_down(db, client, database_down):
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert_public_headers(response)
+
+
+def test_static_files_carry_the_public_security_headers(client):
+    """whitenoise answers before the page middleware; an SVG is a document a
+    browser runs scripts in, so it needs the policy too."""
+    for path in ("/static/css/waymark.css", "/static/icons/favicon.svg"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert_public_headers(response)
+
+
+@pytest.fixture
+def static_manifest_missing(settings, tmp_path):
+    """Production's storage with nothing collected: every {% static %} fails."""
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+
+
+def test_500_page_renders_with_headers_when_static_files_are_missing(db, client, static_manifest_missing):
+    client.raise_request_exception = False
+    response = client.get("/search/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Something went wrong" in html and "999" in html
+    assert 'href="https://www.bbc.co.uk/weather"' in html  # the exit still works
+    assert_public_headers(response)
+
+
+def test_500_handler_sets_the_headers_itself(db, database_down):
+    assert_public_headers(views.server_error(RequestFactory().get("/anything/")))

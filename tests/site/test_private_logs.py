@@ -18,9 +18,13 @@ from django.views.debug import get_exception_reporter_class
 
 from waymark.privacy import RedactQueryStrings
 
+from .gunicorn_process import production_env, raw_request
+
 # Built at run time, so the source lines that reports quote don't hold them.
 SECRET_TERMS = " ".join(["forced", "marriage"])
 CLIENT_ADDRESS = ".".join(["203", "0", "113", "77"])
+# A second loopback address: the server sees it as another client.
+CLIENT_SOURCE = ".".join(["127", "0", "0", "2"])
 
 
 def test_development_server_log_lines_lose_their_query_strings():
@@ -106,6 +110,34 @@ def test_gunicorn_access_log_has_no_addresses_or_query_strings(tmp_path):
     assert any('"GET /healthz HTTP/1.1" 200' in line for line in access_lines)
 
 
+# Request lines and headers a careless or hostile client sends as they are.
+SEARCH_WORDS = ["forced", "marriage", "help", "café"]
+MALFORMED_REQUESTS = {
+    "unencoded spaces": "GET /directory/?q=forced marriage help café HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+    "invalid method": "FORCED(MARRIAGE) /directory/?q=help+café HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+    "over-long line": "GET /directory/?q=forced+marriage+" + "help+" * 2000 + "café HTTP/1.1\r\n\r\n",
+    "bad header": "GET /directory/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Note: forced marriage\x01help café\r\n\r\n",
+}
+
+
+def test_gunicorn_error_log_holds_no_address_or_search_words(tmp_path, start_gunicorn):
+    """gunicorn logs 'Invalid request from ip=...' with the request line it
+    could not parse. At debug level, the most it ever says, none of it may
+    name a client or what they searched for."""
+    env = production_env(tmp_path / "db.sqlite3", WEB_CONCURRENCY="1", GUNICORN_LOG_LEVEL="debug")
+    server = start_gunicorn(env)
+    for name, request in MALFORMED_REQUESTS.items():
+        for source in ("127.0.0.1", CLIENT_SOURCE):
+            answer = raw_request(server.port, request.encode(), source=source)
+            assert answer.startswith(b"HTTP/1.1 4"), (name, answer[:200])
+    log = server.log
+    assert "Invalid request from" in log and "Request Line is too large" in log, log
+    for word in SEARCH_WORDS:
+        assert word not in log.lower(), log
+    for address in ("127.0.0.1", CLIENT_SOURCE, "::1"):
+        assert address not in log, log
+
+
 def test_admin_lockout_after_repeated_failures_stores_no_address(db, client, django_user_model):
     from axes.models import AccessAttempt
 
@@ -126,3 +158,20 @@ def test_public_visits_leave_no_lockout_records(demo_site, client):
     client.post("/search/", {"q": "help"})
     assert not AccessAttempt.objects.exists()
     assert not AccessLog.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("Listening at: http://[::1]:8000 (12)", "Listening at: http://[[address]]:8000 (12)"),
+        ("Proxy request from ('2001:db8::7', 51234, 0, 0) not allowed", "Proxy request from [address] not allowed"),
+        ("peer ::ffff:203.0.113.77 closed", "peer [address] closed"),
+        ("Error handling request GET /search/?q=forced", "Error handling request GET /search/ [withheld]"),
+        ('[29/Nov/2026:12:26:26 +0000] "GET /healthz HTTP/1.1" 200 3 6ms',
+         '[29/Nov/2026:12:26:26 +0000] "GET /healthz HTTP/1.1" 200 3 6ms'),
+    ],
+)
+def test_gunicorn_log_scrubbing_keeps_times_and_paths_but_no_address(line, kept):
+    from waymark.gunicorn_logging import scrub
+
+    assert scrub(line) == kept
