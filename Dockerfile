@@ -4,8 +4,11 @@
 #          -e DATABASE_URL=postgres://... -e FORWARDED_ALLOW_IPS=<proxy address> \
 #          -p 8000:8000 waymark
 # Only a buffering TLS proxy may reach it (README, Deployment).
+# A real partnership's image leaves the fictional demo out:
+#   docker build --build-arg DEMO_CONTENT=false -t waymark .
 
 FROM python:3.11-slim-bookworm AS build
+ARG DEMO_CONTENT=true
 ENV PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1 \
@@ -19,10 +22,13 @@ RUN pip install --no-deps -e . \
     && python manage.py compile_translations \
     && SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
        ALLOWED_HOSTS=build DJANGO_SETTINGS_MODULE=waymark.settings.production \
-       python manage.py collectstatic --noinput --verbosity 0
+       python manage.py collectstatic --noinput --verbosity 0 \
+    && if [ "$DEMO_CONTENT" = "false" ]; then rm -r demo; fi
 
 FROM python:3.11-slim-bookworm
-ENV PYTHONUNBUFFERED=1 \
+ARG DEMO_CONTENT=true
+ENV DEMO_CONTENT=$DEMO_CONTENT \
+    PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     PATH=/opt/venv/bin:$PATH \
     DJANGO_SETTINGS_MODULE=waymark.settings.production \
