@@ -1,10 +1,10 @@
 from django.urls import path
 
-from . import public_views
+from . import views
 
 app_name = "directory"
 urlpatterns = [
-    path("", public_views.search, name="search"),
-    path("sheet/", public_views.sheet, name="sheet"),
-    path("service/<uuid:uuid>/", public_views.service_detail, name="service"),
+    path("", views.search, name="search"),
+    path("sheet/", views.sheet, name="sheet"),
+    path("service/<uuid:uuid>/", views.service_detail, name="service"),
 ]

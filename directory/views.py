@@ -1,54 +1,209 @@
-"""Admin reports for keeping the directory current."""
+"""The public directory: search (POST, or GET for a shared link) and a page
+per service. Read-only, no cookies, nothing about the search is stored or
+logged."""
 
-import datetime
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 
-from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.reports import ReportView
-from wagtail.permission_policies import ModelPermissionPolicy
+from waymark.views import share_link
 
-from .models import Service
-from .importing.spreadsheet import FormulaSafeCSVMixin
-
-service_permission_policy = ModelPermissionPolicy(Service)
-
-
-def overdue_services():
-    """Services whose review date has passed (UK date), oldest first."""
-    return Service.objects.filter(next_review_due__lt=timezone.localdate()).order_by("next_review_due", "name")
+from . import listings, presentation, search as directory_search, sheet as shortlists
+from .models import ServiceArea
 
 
-class OverdueServicesReportView(FormulaSafeCSVMixin, ReportView):
-    page_title = _("Services overdue for review")
-    header_icon = "warning"
-    index_url_name = "directory_overdue_services"
-    index_results_url_name = "directory_overdue_services_results"
-    permission_policy = service_permission_policy
-    permission_required = "change"
-    list_export = ["name", "organisation", "next_review_due", "last_verified", "verified_by", "status"]
-    export_headings = {"next_review_due": _("Review due"), "organisation": _("Organisation")}
+def _count(counts, key):
+    """How many results an option would leave; None before any search,
+    when no counts are shown (counting every service costs more than the
+    landing page is worth)."""
+    return None if counts is None else counts.get(key, 0)
 
-    columns = [
-        TitleColumn("name", label=_("Service"), url_name="wagtailsnippets_directory_service:edit"),
-        Column("organisation", label=_("Organisation")),
-        DateColumn("next_review_due", label=_("Review due")),
-        DateColumn("last_verified", label=_("Last verified")),
-        Column("verified_by", label=_("Verified by")),
+
+def _filter_groups(params, known, counts):
+    groups = []
+    for name, legend in (("type", _("What kind of help")), ("role", _("Specialist services")), ("audience", _("Who it is for"))):
+        options = [
+            {"value": code, "label": term.name, "count": _count(counts, f"{name}:{code}"),
+             "checked": code in params.terms[name]}
+            for code, term in sorted(known[name].items(), key=lambda item: item[1].name)
+        ]
+        groups.append({"name": name, "legend": legend, "options": options})
+    languages = [
+        {"value": code, "label": directory_search.language_name(code), "count": _count(counts, f"language:{code}"),
+         "checked": code in params.languages}
+        for code in directory_search.FILTER_LANGUAGES
     ]
+    groups.append({
+        "name": "language", "legend": _("Language spoken"),
+        "options": [option for option in languages if option["count"] is None or option["count"] or option["checked"]],
+    })
+    return groups
 
-    def get_queryset(self):
-        return overdue_services().select_related("organisation")
 
-    def get_filename(self):
-        return f"services-overdue-for-review-{datetime.date.today():%Y-%m-%d}"
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def search(request):
+    data = request.POST if request.method == "POST" else request.GET
+    now = timezone.now()
+    known = directory_search.known_terms()
+    params, messages = directory_search.parse(data, known)
+    searched = params.has_search
+    result = directory_search.run(params, now=now, known=known) if searched else directory_search.Result(counts=None)
+    messages += result.messages
+    national = result.national
+    show_all_national = not searched or result.total == 0
+    if show_all_national:
+        national = directory_search.national_helplines(now)
+    flag = lambda key: _count(result.counts, key)  # noqa: E731
+    # The signposting-sheet shortlist rides in the address (and may come in
+    # the body); it is only service ids, never anything searched for.
+    shortlist = shortlists.parse(request.GET, request.POST)
+    shown = {listing.uuid for listing, _miles, _by_area in result.local} | {listing.uuid for listing in national}
+    context = {
+        "params": params,
+        "searched": searched,
+        "messages_": messages,
+        "local": [presentation.card(listing, now, miles, by_area) for listing, miles, by_area in result.local],
+        "local_total": result.local_total,
+        "results_page": result.page,
+        "results_pages": result.pages,
+        "first_shown": result.first_shown,
+        "last_shown": result.last_shown,
+        "national": [presentation.card(listing, now) for listing in national],
+        "national_is_fallback": show_all_national and searched,
+        "total": result.total,
+        "filter_groups": _filter_groups(params, known, result.counts),
+        "flags": [
+            {"name": "open_now", "label": _("Open now"), "count": flag("open_now"), "checked": params.open_now},
+            {"name": "open_24_7", "label": _("Open 24 hours, 7 days"), "count": flag("open_24_7"), "checked": params.open_24_7},
+            {"name": "free", "label": _("Free"), "count": flag("free"), "checked": params.free},
+        ],
+        "scopes": [
+            {"value": "national", "label": _("National helplines only"), "count": flag("scope:national")},
+            {"value": "local", "label": _("Local services only"), "count": flag("scope:local")},
+        ],
+        "referrals": [
+            {"value": "self", "label": _("I can contact them myself"), "count": flag("referral:self")},
+            {"value": "professional", "label": _("A professional can refer"), "count": flag("referral:professional")},
+        ],
+        "radius_choices": directory_search.RADIUS_CHOICES,
+        "share_url": share_link(request, "directory:search", params.share_params()) if searched else "",
+        "shortlist": shortlist,
+        "carried": [value for value in shortlist.ids if value not in shown],
+        "sheet_picks": True,
+        "carry_query": shortlist.query(),
+    }
+    return render(request, "directory/search.html", context)
 
 
-class OverdueServicesPanel(Component):
-    name = "directory_overdue_services"
-    template_name = "directory/overdue_panel.html"
-    order = 110
+@require_http_methods(["GET", "HEAD"])
+def service_detail(request, uuid):
+    service = get_object_or_404(directory_search.with_details(directory_search.public_services()), uuid=uuid)
+    now = timezone.now()
+    context = {
+        **_contact_details(service),
+        **_terms(directory_search.term_names([service.pk])[service.pk]),
+        "card": presentation.card(listings.of(service), now),
+        "hours": presentation.opening_hours(service),
+        "closed_days": presentation.upcoming_closed_days(service, timezone.localdate()),
+        "languages": [directory_search.language_name(code) for code in service.languages],
+        "area_kinds": ServiceArea.Kind,
+    }
+    context.update(_sheet_links(shortlists.parse(request.GET), service))
+    return render(request, "directory/service.html", context)
 
-    def get_context_data(self, parent_context):
-        return {"overdue_count": overdue_services().count()}
+
+def _sheet_links(shortlist, service):
+    sheet_url = reverse("directory:sheet")
+    on_sheet = service.uuid in shortlist
+    return {
+        "shortlist": shortlist,
+        "carry_query": shortlist.query(),
+        "on_sheet": on_sheet,
+        "sheet_full": not on_sheet and len(shortlist) >= shortlists.MAX_SERVICES,
+        "sheet_url": sheet_url + shortlist.query(),
+        "add_to_sheet_url": sheet_url + shortlist.query(extra=[service.uuid]),
+    }
+
+
+def _contact_details(service):
+    """What the service page and the sheet both show of a service's contact
+    routes, places and review date. Confidential addresses are only flagged."""
+    locations = [link.location for link in service.service_at_locations.all()]
+    return {
+        "service": service,
+        "phones": [(phone, presentation.tel(phone.number)) for phone in service.phones.all()],
+        "addresses": [(location.name, location.public_address) for location in locations if location.public_address],
+        "has_confidential_location": any(location.confidential_address for location in locations),
+        "areas": list(service.service_areas.all()),
+        "checked": presentation.checked(service.last_verified),
+    }
+
+
+def _terms(names):
+    """Who a service is for and what it offers, from search.term_names."""
+    return {"audiences": names["audiences"], "offers": names["service_types"] + names["specialist_roles"]}
+
+
+def _sheet_entry(service, number, shortlist, plain, terms):
+    # Many descriptions open with the summary; a sheet has no room to repeat it.
+    description = service.description.strip()
+    if service.summary and description.startswith(service.summary.strip()):
+        description = description[len(service.summary.strip()):].strip()
+    return {
+        **_contact_details(service),
+        **_terms(terms),
+        "number": number,
+        "description": description,
+        "hours": presentation.compact_hours(presentation.opening_hours(service)),
+        "has_hours": bool(service.schedule_periods.all()),
+        "remove_url": reverse("directory:sheet") + shortlist.without(service.uuid, plain=plain),
+        "service_url": reverse("directory:service", args=[service.uuid]) + shortlist.query(),
+    }
+
+
+@require_http_methods(["GET", "HEAD"])
+def sheet(request):
+    """The signposting sheet: the shortlisted services, ready to print or
+    save as a PDF. `?plain=1` leaves out the site name and anything that
+    says what the services are about."""
+    requested = shortlists.parse(request.GET)
+    plain = request.GET.get("plain", "") in ("1", "on", "yes", "true")
+    services, missing = shortlists.load(requested)
+    messages = requested.messages()
+    if missing:
+        messages.append(shortlists.missing_message(missing))
+    # Links on the page carry only the services that were found.
+    shortlist = shortlists.Shortlist(ids=[service.uuid for service in services])
+    terms = directory_search.term_names([service.pk for service in services])
+    sheet_url = reverse("directory:sheet")
+    context = {
+        "plain": plain,
+        "entries": [
+            _sheet_entry(service, number, shortlist, plain, terms[service.pk])
+            for number, service in enumerate(services, 1)
+        ],
+        "messages_": messages,
+        "shortlist": shortlist,
+        "carry_query": shortlist.query(plain=plain),
+        "standard_url": sheet_url + shortlist.query(),
+        "plain_url": sheet_url + shortlist.query(plain=True),
+        "directory_url": reverse("directory:search") + shortlist.query(),
+        "directory_link": request.build_absolute_uri(reverse("directory:search")),
+        "printed": formats.date_format(timezone.localdate(), "j F Y"),
+        "area_kinds": ServiceArea.Kind,
+        "max_services": shortlists.MAX_SERVICES,
+    }
+    if not services:
+        now = timezone.now()
+        context.update({
+            "national": [presentation.card(listing, now) for listing in directory_search.national_helplines(now)],
+            "carried": [],
+            "sheet_picks": True,
+        })
+    if plain:
+        context["neutral_title"] = _("Useful contacts")
+    return render(request, "directory/sheet.html", context)

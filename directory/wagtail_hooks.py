@@ -9,7 +9,7 @@ from . import admin_import
 from .importing import csv_format
 from .models import Location, Organisation, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
 from .importing.spreadsheet import FormulaSafeCSVMixin
-from .views import OverdueServicesPanel, OverdueServicesReportView, service_permission_policy
+from .reports import OverdueServicesPanel, OverdueServicesReportView, service_permission_policy
 
 
 class ServiceIndexView(FormulaSafeCSVMixin, IndexView):
