@@ -2,8 +2,12 @@
 template in templates/blocks/ and shows a preview in the block picker."""
 
 from django.core.validators import RegexValidator
+from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.rich_text import RichText
+
+from .rich_text import SanitisedRichText
 
 phone_number_validator = RegexValidator(
     r"^\+?[0-9][0-9 ]{1,18}[0-9]$",
@@ -21,9 +25,23 @@ class HeadingBlock(blocks.CharBlock):
 
 
 class RichTextBlock(blocks.RichTextBlock):
+    """Every rich text block on the site. Its values render only what its
+    features allow (waymark.rich_text), however the text reached the
+    database."""
+
     def __init__(self, **kwargs):
-        kwargs.setdefault("features", ["bold", "italic", "link", "ol", "ul", "h3"])
+        kwargs.setdefault("features", ["bold", "italic", "link", "document-link", "ol", "ul", "h3"])
         super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return SanitisedRichText(value, self.features)
+
+    def normalize(self, value):
+        source = value.source if isinstance(value, RichText) else value and force_str(value)
+        return SanitisedRichText(source, self.features)
+
+    def value_from_form(self, value):
+        return SanitisedRichText(value, self.features)
 
     class Meta:
         template = "blocks/rich_text.html"

@@ -12,8 +12,10 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
+from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
+
+from waymark import rich_text
 
 from .status import has_text, records, translatable_models
 
@@ -101,6 +103,43 @@ def set_leaf(raw, path, text):
     return False
 
 
+def block_at(block, raw, path):
+    """The block definition that holds the text at `path` in a StreamField's
+    raw data (found as set_leaf finds it), or None."""
+    for part in path.strip("/").split("/"):
+        if isinstance(block, (blocks.StreamBlock, blocks.ListBlock)) and isinstance(raw, list):
+            item = next((item for item in raw if isinstance(item, dict) and item.get("id") == part), None)
+            if item is None and part.isdigit() and int(part) < len(raw):
+                item = raw[int(part)]
+            if item is None:
+                return None
+            if isinstance(block, blocks.StreamBlock):
+                block = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
+            else:
+                block = block.child_block
+            raw = item["value"] if isinstance(item, dict) and "value" in item else item
+        elif isinstance(block, blocks.StructBlock) and isinstance(raw, dict) and part in block.child_blocks:
+            block, raw = block.child_blocks[part], raw.get(part)
+        else:
+            return None
+    return block
+
+
+def rich_text_features(instance, name, field, block_path, english):
+    """The editor features of the rich text this entry translates, or None
+    when it is plain text, which templates escape. Text in a block this
+    cannot find is cleaned as rich text with the default features if the
+    English has tags."""
+    if isinstance(field, RichTextField):
+        return rich_text.feature_set(field.features)
+    if isinstance(field, StreamField) and block_path:
+        raw = list(getattr(instance, localized(name, settings.LANGUAGE_CODE)).raw_data)
+        block = block_at(field.stream_block, raw, block_path)
+        if block is not None:
+            return rich_text.feature_set(block.features) if isinstance(block, blocks.RichTextBlock) else None
+    return rich_text.feature_set(None) if TAG.search(english) else None
+
+
 def entries_for(instance, name, language):
     """(context suffix, English, current translation) for one field."""
     english = getattr(instance, localized(name, settings.LANGUAGE_CODE))
@@ -181,12 +220,13 @@ def import_catalogue(language, catalogue):
             problems.append(f"{where}: “{name}” is not a translatable field of {label}.")
             continue
         field = instance._meta.get_field(localized(name, language))
-        is_rich = isinstance(field, RichTextField) or TAG.search(entry.msgid) is not None
         problem = check_text(entry)
         if problem:
             problems.append(f"{where}: {problem}.")
             continue
-        text = EditorHTMLConverter().whitelister.clean(entry.msgstr) if is_rich else entry.msgstr
+        features = rich_text_features(instance, name, field, block_path, entry.msgid)
+        # The one rule for rich text from outside the editor: the editor's own.
+        text = rich_text.clean(entry.msgstr, features) if features is not None else entry.msgstr
         if getattr(field, "max_length", None) and len(text) > field.max_length:
             problems.append(f"{where}: it is {len(text)} characters long; this field holds {field.max_length}.")
             continue
