@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.rich_text import RichText
 
-from .rich_text import SanitisedRichText
+from translations.rich_text import SanitisedRichText
 
 phone_number_validator = RegexValidator(
     r"^\+?[0-9][0-9 ]{1,18}[0-9]$",
@@ -26,7 +26,7 @@ class HeadingBlock(blocks.CharBlock):
 
 class RichTextBlock(blocks.RichTextBlock):
     """Every rich text block on the site. Its values render only what its
-    features allow (waymark.rich_text), however the text reached the
+    features allow (translations.rich_text), however the text reached the
     database."""
 
     def __init__(self, **kwargs):

@@ -15,7 +15,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 
-from waymark import rich_text
+from . import rich_text
 
 from .status import has_text, records, translatable_models
 

@@ -15,7 +15,7 @@ from django.utils import translation
 
 from campaigns.models import CampaignPage
 from translations.po import export_catalogue
-from waymark.rich_text import clean
+from translations.rich_text import clean
 
 from .helpers import make_campaign, make_index
 
