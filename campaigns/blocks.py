@@ -25,7 +25,7 @@ def _some_services(count=2):
     from django.apps import apps
 
     Service = apps.get_model("directory.Service")
-    return list(Service.objects.filter(live=True, status="active").order_by("name")[:count])
+    return list(Service.objects.public().order_by("name")[:count])
 
 
 class CampaignHeadingBlock(HeadingBlock):

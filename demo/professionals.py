@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.html import escape
 from wagtail.documents.models import Document
 
-from directory.search import public_services
+from directory.models import Service
 from waymark.blocks import BodyBlock
 from waymark.models import InformationPage
 
@@ -122,7 +122,7 @@ def route_services(field, code):
     """The first few services in the directory that carry the route's
     specialist role or service type, by name: the taxonomy decides, never a
     hard-coded name."""
-    return list(public_services().filter(**{f"{field}__code": code}).distinct().order_by("name")[:ROUTE_SERVICES])
+    return list(Service.objects.public().filter(**{f"{field}__code": code}).distinct().order_by("name")[:ROUTE_SERVICES])
 
 
 def _resources(campaign_index):

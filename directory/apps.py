@@ -11,10 +11,12 @@ class DirectoryConfig(AppConfig):
         from translations.status import register_grouping
 
         from .models import Service
-        from .search import is_public
         from .translation_status import place_parents
 
         # Services translated into a language are searched in that language.
-        register(Service, "name", ("summary", "description", "application_process", "what_happens_next"), is_public)
+        register(
+            Service, "name", ("summary", "description", "application_process", "what_happens_next"),
+            lambda service: service.is_public,
+        )
         # A place used by one service is listed with it.
         register_grouping(place_parents)

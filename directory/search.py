@@ -56,7 +56,6 @@ from .models import (
     Service,
     ServiceArea,
     ServiceAtLocation,
-    Status,
     TaxonomyTerm,
 )
 from .opening_hours import UK
@@ -77,7 +76,6 @@ FILTER_LANGUAGES = ("en", "cy", "pl", "ur", "pa", "bn", "ar", "so", "ro", "zh", 
 SCOPES = ("national", "local")
 REFERRALS = ("self", "professional")
 FLAGS = ("open_now", "open_24_7", "free")
-PUBLIC_STATUSES = (Status.ACTIVE, Status.TEMPORARILY_CLOSED)
 TERM_PARAMS = {"type": SERVICE_TYPES, "role": SPECIALIST_ROLES, "audience": AUDIENCES}
 TERM_FIELDS = {"type": "service_types", "role": "specialist_roles", "audience": "audiences"}
 
@@ -299,10 +297,6 @@ def text_query(query):
     return clauses[0] if len(clauses) == 1 else And(clauses)
 
 
-def public_services():
-    return Service.objects.filter(live=True, status__in=PUBLIC_STATUSES)
-
-
 def with_details(services):
     """Services with everything their page and the signposting sheet show,
     in one query per related table."""
@@ -352,10 +346,6 @@ def term_names(service_ids):
     return found
 
 
-def is_public(service):
-    return service.live and service.status in PUBLIC_STATUSES
-
-
 def text_matches(expression, language=None):
     """Ids of public services matching a text query in the visitor's
     language: a service translated into it is matched on that text alone,
@@ -363,7 +353,7 @@ def text_matches(expression, language=None):
     language = language or get_language() or settings.LANGUAGE_CODE
     # Relevance ordering is left to rank(): the backends score differently,
     # and SQLite's scoring subquery is slow on big result sets.
-    candidates = public_services().rewrite(False).only("pk").order_by()
+    candidates = Service.objects.public().rewrite(False).only("pk").order_by()
     hits = get_search_backend().search(expression, candidates, order_by_relevance=False)
     english = hit_values(hits, "pk", MAX_TEXT_HITS)
     if language == settings.LANGUAGE_CODE:
@@ -533,7 +523,7 @@ def run(params, now=None, known=None):
     if message:
         result.messages.append(message)
 
-    services = public_services()
+    services = Service.objects.public()
     ids = None
     expression = text_query(params.query)
     if expression is not None:
@@ -628,7 +618,7 @@ def rank(rows, query):
 
 def national_helplines(now):
     """Listings of every public national service, by name."""
-    found = listings.load(public_services().filter(NATIONAL), now).values()
+    found = listings.load(Service.objects.public().filter(NATIONAL), now).values()
     return sorted(found, key=lambda listing: listing.name.casefold())
 
 

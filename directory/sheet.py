@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from . import search as directory_search
+from .models import Service
 
 MAX_SERVICES = 20
 # A hostile or mangled address must not make the server do much work.
@@ -102,7 +103,7 @@ def load(shortlist):
     unpublished, inactive and removed services are not found."""
     if not shortlist.ids:
         return [], 0
-    services = directory_search.with_details(directory_search.public_services().filter(uuid__in=shortlist.ids))
+    services = directory_search.with_details(Service.objects.public().filter(uuid__in=shortlist.ids))
     by_id = {service.uuid: service for service in services}
     found = [by_id[value] for value in shortlist.ids if value in by_id]
     return found, len(shortlist.ids) - len(found)

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 from waymark.views import share_link
 
 from . import listings, presentation, search as directory_search, sheet as shortlists
-from .models import ServiceArea
+from .models import Service, ServiceArea
 
 
 def _count(counts, key):
@@ -101,7 +101,7 @@ def search(request):
 
 @require_http_methods(["GET", "HEAD"])
 def service_detail(request, uuid):
-    service = get_object_or_404(directory_search.with_details(directory_search.public_services()), uuid=uuid)
+    service = get_object_or_404(directory_search.with_details(Service.objects.public()), uuid=uuid)
     now = timezone.now()
     context = {
         **_contact_details(service),

@@ -37,5 +37,5 @@ def document_size(document):
 
 @register.filter
 def live_services(services):
-    """Chosen services that are published and active; withdrawn ones drop out."""
-    return [service for service in services if service is not None and service.live and service.status == "active"]
+    """Chosen services the public may see (Service.is_public); withdrawn ones drop out."""
+    return [service for service in services if service is not None and service.is_public]

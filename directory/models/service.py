@@ -37,6 +37,18 @@ class Status(models.TextChoices):
     TEMPORARILY_CLOSED = "temporarily closed", _("Temporarily closed")
 
 
+# What the public may see: published, and active or only paused for now (a
+# temporarily closed service still shows, with a notice, so people know).
+PUBLIC_STATUSES = (Status.ACTIVE, Status.TEMPORARILY_CLOSED)
+
+
+class ServiceQuerySet(models.QuerySet):
+    def public(self):
+        """Services the public sees: on the directory, the sheet, campaign
+        pages and the API alike."""
+        return self.filter(live=True, status__in=PUBLIC_STATUSES)
+
+
 class ReferralRoute(models.TextChoices):
     SELF = "self", _("Self-referral")
     PROFESSIONAL = "professional", _("Professional referral")
@@ -201,9 +213,19 @@ class Service(
         index.FilterField("next_review_due"),
     ]
 
+    objects = ServiceQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("service")
+
+    @property
+    def is_public(self):
+        return self.live and self.status in PUBLIC_STATUSES
+
+    @property
+    def is_temporarily_closed(self):
+        return self.status == Status.TEMPORARILY_CLOSED
 
     def __str__(self):
         return self.name
