@@ -17,13 +17,12 @@ import uuid
 
 from django.db.models import Prefetch
 
-from .models import Phone, ServiceAtLocation
+from .models import TERM_FIELDS, Phone, ServiceAtLocation
 from .search import language_name
 
 HSDS_VERSION = "3.0"
 PROFILE_URL = "https://github.com/openreferral/uk-profile"
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-TERM_FIELDS = ("service_types", "specialist_roles", "audiences")
 PHONE_TYPES = {Phone.Label.TEXT: "text", Phone.Label.MINICOM: "textphone"}  # everything else is "voice"
 
 
@@ -48,8 +47,8 @@ def services_for_feed(queryset, full=True):
         "closed_days",
         "service_areas",
         Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location")),
-        *(Prefetch(name, to_attr=f"{name}_for_feed") for name in TERM_FIELDS),
-        *(f"{name}_for_feed__taxonomy" for name in TERM_FIELDS),
+        *(Prefetch(name, to_attr=f"{name}_for_feed") for name in TERM_FIELDS.values()),
+        *(f"{name}_for_feed__taxonomy" for name in TERM_FIELDS.values()),
     )
 
 
@@ -150,7 +149,7 @@ def taxonomy_term(term):
 
 def _terms(service):
     # Prefetched by services_for_feed.
-    return [term for name in TERM_FIELDS for term in getattr(service, f"{name}_for_feed")]
+    return [term for name in TERM_FIELDS.values() for term in getattr(service, f"{name}_for_feed")]
 
 
 def _attribute(service, term):

@@ -3,11 +3,12 @@ badges, opening hours by day, and where it works. Never a confidential
 address."""
 
 import datetime
-import re
 
 from django.utils import formats
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from waymark.templatetags.waymark_tags import tel_href
 
 from .models import Phone, ReferralRoute, Weekday
 from .opening_hours import UK
@@ -51,10 +52,6 @@ def status(listing, now):
     return False, _("Closed – opens %(when)s") % {"when": _when(change, now)}
 
 
-def tel(number):
-    return "tel:" + re.sub(r"[^\d+]", "", number)
-
-
 def main_phone(listing):
     """(label, number) of the phone a card offers: the helpline, else the
     office, else the first."""
@@ -87,7 +84,7 @@ def card(listing, now, miles=None, by_area=False):
         "is_open": is_open,
         "status": status_text,
         "phone": phone[1] if phone else "",
-        "tel": tel(phone[1]) if phone else "",
+        "tel": tel_href(phone[1]) if phone else "",
         "badges": badges,
         "distance": distance,
     }

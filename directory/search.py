@@ -38,7 +38,7 @@ from wagtail.search.query import And, Or, PlainText
 
 from translations.language_names import english_then_own
 from translations.languages import in_language, unread_translations
-from translations.search import hit_values, matching_ids, translated_ids
+from translations.search import MAX_QUERY_LENGTH, hit_values, matching_ids, translated_ids
 from waymark.db import ContainsAny, InIds
 
 from . import gazetteer, listings, synonyms
@@ -46,6 +46,7 @@ from .models import (
     AUDIENCES,
     SERVICE_TYPES,
     SPECIALIST_ROLES,
+    TERM_FIELDS,
     ClosedDay,
     Location,
     Organisation,
@@ -61,7 +62,6 @@ from .models import (
 from .opening_hours import UK
 from .validators import OUTCODE_RE, POSTCODE_RE
 
-MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20  # local results a page; national helplines always show in full
 MAX_PAGE = 1000
 # Text matches considered, best first (Elasticsearch answers at most 10,000).
@@ -77,7 +77,8 @@ SCOPES = ("national", "local")
 REFERRALS = ("self", "professional")
 FLAGS = ("open_now", "open_24_7", "free")
 TERM_PARAMS = {"type": SERVICE_TYPES, "role": SPECIALIST_ROLES, "audience": AUDIENCES}
-TERM_FIELDS = {"type": "service_types", "role": "specialist_roles", "audience": "audiences"}
+# Each filter parameter and the service field whose terms it chooses.
+FILTER_FIELDS = {param: TERM_FIELDS[taxonomy] for param, taxonomy in TERM_PARAMS.items()}
 
 
 @dataclass
@@ -441,7 +442,7 @@ def option_counts(rows):
 def filter_q(params, now):
     q = Q()
     for name, codes in params.terms.items():
-        through = getattr(Service, TERM_FIELDS[name]).through
+        through = getattr(Service, FILTER_FIELDS[name]).through
         for code in codes:
             q &= Exists(through.objects.filter(service=OuterRef("pk"), taxonomyterm__code=code))
     options = params.options()

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from waymark.templatetags.waymark_tags import tel_href
 from waymark.views import share_link
 
 from . import listings, presentation, search as directory_search, sheet as shortlists
@@ -135,7 +136,7 @@ def _contact_details(service):
     locations = [link.location for link in service.service_at_locations.all()]
     return {
         "service": service,
-        "phones": [(phone, presentation.tel(phone.number)) for phone in service.phones.all()],
+        "phones": [(phone, tel_href(phone.number)) for phone in service.phones.all()],
         "addresses": [(location.name, location.public_address) for location in locations if location.public_address],
         "has_confidential_location": any(location.confidential_address for location in locations),
         "areas": list(service.service_areas.all()),

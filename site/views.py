@@ -9,11 +9,10 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from translations.search import plain_words, search_pages
+from translations.search import MAX_QUERY_LENGTH, plain_words, search_pages
 from waymark.middleware import set_public_headers
 from waymark.models import DEFAULT_EXIT_URL
 
-MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 30
 
 

@@ -29,6 +29,8 @@ from .po import stream_leaves
 from .status import has_text
 
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
+# The longest query any search reads; longer ones are cut, with a message.
+MAX_QUERY_LENGTH = 200
 
 
 def plain_words(text):

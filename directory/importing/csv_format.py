@@ -30,7 +30,7 @@ address or position; importing such a row keeps the stored address.
 import re
 import uuid
 
-from ..models import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES, Service
+from ..models import TERM_FIELDS, Service
 from .spreadsheet import restore
 
 # Columns that map straight onto a Service field of the same name.
@@ -66,7 +66,7 @@ ORGANISATION_COLUMNS = [
     "organisation_email",
     "organisation_description",
 ]
-TERM_COLUMNS = {"service_types": SERVICE_TYPES, "specialist_roles": SPECIALIST_ROLES, "audiences": AUDIENCES}
+TERM_COLUMNS = {field: taxonomy for taxonomy, field in TERM_FIELDS.items()}
 HOURS_COLUMNS = ["opening_hours", "closed_days"]
 PHONE_SLOTS = 3
 PHONE_FIELDS = {

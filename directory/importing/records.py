@@ -43,10 +43,9 @@ from ..models import (
     ServiceAtLocation,
     TaxonomyTerm,
 )
-from ..models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
+from ..models.taxonomy import TERM_FIELDS
 
 WITHHELD_FIELDS = ("address_1", "address_2", "town", "postcode", "latitude", "longitude")
-TERM_FIELDS = {AUDIENCES: "audiences", SERVICE_TYPES: "service_types", SPECIALIST_ROLES: "specialist_roles"}
 CHILDREN = {
     "phones": (Phone, "phone"),
     "schedule_periods": (SchedulePeriod, "opening period"),

@@ -13,7 +13,7 @@ from .service import (
     Weekday,
 )
 from .settings import DirectorySettings
-from .taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES, Taxonomy, TaxonomyTerm
+from .taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES, TERM_FIELDS, Taxonomy, TaxonomyTerm
 
 __all__ = [
     "AUDIENCES",

@@ -9,6 +9,10 @@ from wagtail.search import index
 SERVICE_TYPES = "service-types"
 SPECIALIST_ROLES = "specialist-roles"
 AUDIENCES = "audiences"
+# Each taxonomy and the service field holding its terms, in the order forms,
+# exports and feeds list them: the one map imports, exports, search and the
+# API share.
+TERM_FIELDS = {SERVICE_TYPES: "service_types", SPECIALIST_ROLES: "specialist_roles", AUDIENCES: "audiences"}
 
 
 class Taxonomy(index.Indexed, models.Model):
