@@ -107,11 +107,7 @@ def test_a_campaign_editor_writes_a_campaign_a_moderator_publishes_it_and_a_visi
 
     # A campaign editor finds the campaigns and adds one.
     editor = signed_in(editor_context, site, "cara")
-    editor.get_by_role("button", name="Pages", exact=True).click()
-    explorer = editor.get_by_role("dialog", name="Page explorer")
-    explorer.get_by_role("link", name=re.compile("^View child pages of")).click()
-    explorer.get_by_role("link", name="Campaigns", exact=True).click()
-    expect(editor.get_by_role("heading", level=1)).to_have_text("Exploring: Campaigns")
+    open_the_campaigns(editor)
     editor.get_by_role("link", name="Add child page", exact=True).click()
     expect(editor.get_by_role("heading", level=1)).to_have_text("New: Campaign page")
     write_the_campaign(editor)
@@ -154,8 +150,12 @@ def test_a_campaign_editor_writes_a_campaign_a_moderator_publishes_it_and_a_visi
     expect(row).to_contain_text("cara")
     row.get_by_role("button", name="Actions").click()
     row.get_by_role("button", name="Approve", exact=True).click()
-    # Back on the dashboard, nothing is left awaiting review.
+    # Back on the dashboard, nothing is left awaiting review; among the
+    # campaigns, the page is live.
     expect(moderator.get_by_role("link", name=TITLE)).to_have_count(0)
+    open_the_campaigns(moderator)
+    row = moderator.get_by_role("row").filter(has=moderator.get_by_role("link", name=TITLE, exact=True))
+    expect(row.get_by_role("link", name=re.compile("status"))).to_have_text(re.compile("live", re.IGNORECASE))
     shot(moderator, "5-approved")
     moderator_context.close()
 
@@ -184,6 +184,15 @@ def test_a_campaign_editor_writes_a_campaign_a_moderator_publishes_it_and_a_visi
 
 
 # The editor: the admin's own widgets, found as a person finds them.
+
+
+def open_the_campaigns(page):
+    """Pages, in the sidebar, opens the page explorer at the home page."""
+    page.get_by_role("button", name="Pages", exact=True).click()
+    explorer = page.get_by_role("dialog", name="Page explorer")
+    explorer.get_by_role("link", name=re.compile("^View child pages of")).click()
+    explorer.get_by_role("link", name="Campaigns", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Exploring: Campaigns")
 
 
 def write_the_campaign(page):
