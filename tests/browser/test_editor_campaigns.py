@@ -196,9 +196,9 @@ def open_the_campaigns(page):
 
 
 def write_the_campaign(page, guide):
-    page.get_by_role("textbox", name="Title [en]*").fill(TITLE)
-    page.get_by_role("textbox", name="Intro [en]").fill(INTRO)
-    body = page.get_by_role("region", name="Body [en]")
+    page.get_by_role("textbox", name=re.compile(r"^Title: English")).fill(TITLE)
+    page.get_by_role("textbox", name="Intro: English").fill(INTRO)
+    body = page.get_by_role("region", name="Body: English")
 
     block = add_block(page, body, "Heading")
     block.get_by_role("textbox").fill(HEADING)
@@ -274,9 +274,9 @@ def write_the_campaign(page, guide):
     field(block, "Some concerns message").fill("Some of what you said is worrying.")
     field(block, "Worrying message").fill(WORRYING)
 
-    easy_read = page.get_by_role("region", name="Easy read version [en]")
+    easy_read = page.get_by_role("region", name="Easy read version: English")
     block = add_block(page, easy_read)  # its only kind of block: no menu
-    block.get_by_role("combobox", name="Pictogram").select_option(label="phone: A phone")
+    block.get_by_role("radio", name="Phone").check()
     field(block, "Text").fill(EASY_READ)
 
 
