@@ -149,7 +149,7 @@ class ServicesBlock(blocks.StructBlock):
 
 class FaqItemBlock(blocks.StructBlock):
     question = blocks.CharBlock(max_length=200)
-    answer = RichTextBlock()
+    answer = RichTextBlock(label=_("Answer"))
 
 
 class FaqBlock(blocks.StructBlock):
@@ -188,7 +188,7 @@ class VideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120)
     url = blocks.URLBlock(label=_("Video address"), help_text=_("The video's page on YouTube, Vimeo or elsewhere."))
     description = blocks.TextBlock(required=False, max_length=400, help_text=_("What the video is about."))
-    transcript = RichTextBlock(required=False)
+    transcript = RichTextBlock(required=False, label=_("Transcript"))
 
     class Meta:
         template = "campaigns/blocks/video.html"
