@@ -187,7 +187,8 @@ PARAMETERS = {
                                        "district, nearest first.", {}),
     "proximity": _parameter(
         "proximity", f"Distance in metres from the postcode, 1 to {params.MAX_PROXIMITY_METRES} (default "
-                     "16093, ten miles). Needs postcode.", _integer(1, params.MAX_PROXIMITY_METRES),
+                     f"{params.DEFAULT_PROXIMITY_METRES}, ten miles). Needs postcode.",
+        _integer(1, params.MAX_PROXIMITY_METRES),
     ),
 }
 

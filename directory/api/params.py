@@ -16,6 +16,7 @@ MAX_PER_PAGE = 200
 MAX_PAGE = 1_000_000
 MAX_SEARCH_LENGTH = 200
 MAX_PROXIMITY_METRES = 200_000
+DEFAULT_PROXIMITY_METRES = 16_093  # ten miles, the site's default radius
 MAX_AGE = 120  # as a service's own ages are kept (directory.models.service)
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
 # Open Referral's schedule `byday` codes, Monday first as Python counts weekdays.
@@ -166,7 +167,9 @@ def time_of_day(query, name):
     if text is None:
         return None
     if not _matches(TIME_PATTERN, text):
-        raise BadRequest(f"{name} must be a time of day as HH:MM or HH:MM:SS, such as 17:30, not “{text[:50]}”.", name)
+        raise BadRequest(
+            f"{name} must be a time of day as HH:MM or HH:MM:SS, such as 17:30, not “{text[:50]}”.", name
+        )
     return datetime.time.fromisoformat(text)
 
 

@@ -27,7 +27,6 @@ from .params import BadRequest
 from .throttle import Throttle, parse_rate
 
 METRES_PER_MILE = 1609.344
-DEFAULT_PROXIMITY_METRES = 16_093  # ten miles, the site's default radius
 _throttle = Throttle(*parse_rate(settings.API_THROTTLE_RATE))
 
 
@@ -218,7 +217,7 @@ def service_at_locations(request):
     services = filter_services(live_services(), query)
     links = public_service_at_locations().filter(service__in=services).select_related("service__organisation", "location")
     postcode = query.get("postcode", "").strip()
-    metres = params.integer(query, "proximity", DEFAULT_PROXIMITY_METRES, 1, params.MAX_PROXIMITY_METRES)
+    metres = params.integer(query, "proximity", params.DEFAULT_PROXIMITY_METRES, 1, params.MAX_PROXIMITY_METRES)
     if not postcode:
         if "proximity" in query:
             raise BadRequest("postcode is missing: proximity is a distance from a postcode, so give both.",

@@ -84,7 +84,8 @@ def response_validator(spec, path):
 
 
 def assert_described(spec, path, body):
-    errors = [f"{list(error.instance_path)}: {error.message}" for error in response_validator(spec, path).iter_errors(body)]
+    validator = response_validator(spec, path)
+    errors = [f"{list(error.instance_path)}: {error.message}" for error in validator.iter_errors(body)]
     assert not errors, (path, errors[:5])
 
 
@@ -96,7 +97,8 @@ def test_every_kind_of_services_list_is_as_described(directory, spec, client, qu
 
 
 def test_every_answer_is_as_described(directory, spec, client):
-    ServiceFactory(name="Example International Address", url="http://例え.テスト/café?q=a|b", email="hi@例え.テスト",
+    ServiceFactory(name="Example International Address", url="http://例え.テスト/café?q=a|b",
+                   email="hi@例え.テスト",
                    organisation=OrganisationFactory(website="https://example.org/{x}"))
     for path in spec["paths"]:
         if "{id}" in path:
