@@ -13,6 +13,8 @@ languages, attributes) are derived from their parent's UUID, so they are
 stable from one request to the next.
 """
 
+import string
+import urllib.parse
 import uuid
 
 from django.db.models import Prefetch
@@ -24,6 +26,80 @@ HSDS_VERSION = "3.0"
 PROFILE_URL = "https://github.com/openreferral/uk-profile"
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 PHONE_TYPES = {Phone.Label.TEXT: "text", Phone.Label.MINICOM: "textphone"}  # everything else is "voice"
+
+
+# RFC 3986: what may stand unescaped in a path, query or fragment, and in userinfo.
+UNRESERVED = string.ascii_letters + string.digits + "-._~"
+URI_SAFE = frozenset(UNRESERVED + "!$&'()*+,;=" + ":@/?")
+USERINFO_SAFE = frozenset(UNRESERVED + "!$&'()*+,;=" + ":")
+HEX_DIGITS = frozenset(string.hexdigits)
+
+
+def as_uri(address):
+    """A web address as an ASCII URI (RFC 3986), as the description's
+    `format: uri` promises. Editors' addresses pass Django's URLValidator,
+    which also takes international domain names and characters such as é,
+    | or { in the path; clients that check URIs refuse those. So the host
+    is IDNA-encoded and anything else out of place percent-encoded: the
+    address leads to the same page, and a valid URI is left as it was."""
+    if not address:
+        return address
+    try:
+        parts = urllib.parse.urlsplit(address)
+        netloc = _ascii_netloc(parts.netloc)
+    except ValueError:  # e.g. an unclosed [ in the host: nothing to keep apart
+        return _escape(address, URI_SAFE)
+    return urllib.parse.urlunsplit(
+        (parts.scheme, netloc, _escape(parts.path, URI_SAFE), _escape(parts.query, URI_SAFE),
+         _escape(parts.fragment, URI_SAFE))
+    )
+
+
+def as_email(address):
+    """An email address with an ASCII domain (`format: email`); Django's
+    EmailValidator takes international domain names."""
+    if not address or "@" not in address:
+        return address
+    local, domain = address.rsplit("@", 1)
+    return f"{local}@{_ascii_host(domain)}"
+
+
+def _ascii_netloc(netloc):
+    userinfo, at, hostport = netloc.rpartition("@")
+    host, port = hostport, ""
+    if not hostport.startswith("[") and ":" in hostport:  # [IPv6] hosts keep their colons
+        host, port = hostport.rsplit(":", 1)
+        port = ":" + port
+    return _escape(userinfo, USERINFO_SAFE) + at + _ascii_host(host) + _escape(port, URI_SAFE)
+
+
+def _ascii_host(host):
+    if host.isascii():
+        return host
+    return ".".join(_ascii_label(label) for label in host.split("."))
+
+
+def _ascii_label(label):
+    try:
+        encoded = label.encode("idna").decode("ascii")
+    except UnicodeError:
+        encoded = None
+    # IDNA 2003 can map a character to a space (¯ becomes " ̄"): such a
+    # label, like one IDNA refuses, is still a valid percent-encoded one.
+    return encoded if encoded is not None and set(encoded) <= set(UNRESERVED) else _escape(label, UNRESERVED)
+
+
+def _escape(text, safe):
+    """Percent-encode every character not in `safe`, keeping existing %XX
+    escapes and encoding a stray %."""
+    out = []
+    for index, char in enumerate(text):
+        if char in safe or (char == "%" and set(text[index + 1:index + 3]) <= HEX_DIGITS
+                            and len(text[index + 1:index + 3]) == 2):
+            out.append(char)
+        else:
+            out.append(urllib.parse.quote(char, safe=""))
+    return "".join(out)
 
 
 def derived_id(parent_uuid, *parts):
@@ -57,8 +133,8 @@ def organisation(org):
         "id": str(org.uuid),
         "name": org.name,
         "description": org.description or "",  # required by the profile
-        "email": org.email,
-        "website": org.website,
+        "email": as_email(org.email),
+        "website": as_uri(org.website),
     }, keep=("description",))
 
 
@@ -69,8 +145,8 @@ def service_summary(service):
         "organization_id": str(service.organisation.uuid),
         "name": service.name,
         "description": service.description,
-        "url": service.url,
-        "email": service.email,
+        "url": as_uri(service.url),
+        "email": as_email(service.email),
         "status": service.status,
         "fees": service.fees,
         "minimum_age": service.minimum_age,

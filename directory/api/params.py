@@ -1,17 +1,36 @@
 """Query parameters of the API, checked strictly: anything wrong is a 400
-that says which parameter and why, never a guess and never a 500."""
+that says which parameter and why, never a guess and never a 500.
+
+The limits and patterns here are also what the OpenAPI description
+(openapi.py) publishes, so the description says exactly what is checked.
+"""
 
 import datetime
+import re
 import uuid
 
-from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.timezone import is_naive, make_aware
 
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 200
+MAX_PAGE = 1_000_000
 MAX_SEARCH_LENGTH = 200
 MAX_PROXIMITY_METRES = 200_000
+DEFAULT_PROXIMITY_METRES = 16_093  # ten miles, the site's default radius
+MAX_AGE = 120  # as a service's own ages are kept (directory.models.service)
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
+# Open Referral's schedule `byday` codes, Monday first as Python counts weekdays.
+DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+# The syntaxes accepted, as ECMA-262 patterns for the OpenAPI description and
+# matched in full here. [0-9], not \d: Python's \d also matches other
+# scripts' digits, which the description would then wrongly promise.
+UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"
+MOMENT_PATTERN = (
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    "(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$"
+)
 
 
 class BadRequest(Exception):
@@ -32,21 +51,31 @@ def check_names(query, allowed):
 
 
 def check_values(query):
-    """No parameter may hold a NUL character: PostgreSQL refuses text with
-    one, and no real value needs it."""
+    """No parameter may be empty: `?page=` is more likely a client's bug
+    than a wish for the default, and one rule for every parameter is one
+    the description can state. No parameter may hold a NUL character:
+    PostgreSQL refuses text with one, and no real value needs it."""
     for name, value in query.items():
+        if value == "":
+            raise BadRequest(f"{name} is empty: give it a value, or leave it out.", name)
         if "\x00" in value:
             raise BadRequest(f"{name} must not contain a NUL character (%00).", name)
 
 
+def _matches(pattern, text):
+    return re.fullmatch(pattern, text) is not None
+
+
 def integer(query, name, default, low, high):
     text = query.get(name)
-    if text is None or text == "":
+    if text is None:
         return default
-    try:
-        value = int(text)
-    except ValueError:
-        raise BadRequest(f"{name} must be a whole number, not “{text[:50]}”.", name) from None
+    # int() would also take " 7", "+7", "7_000" and other scripts' digits.
+    if not _matches("-?[0-9]+", text):
+        raise BadRequest(f"{name} must be a whole number, not “{text[:50]}”.", name)
+    # A long run of digits is out of range anyway, and int() refuses over
+    # 4,300 digits with a ValueError.
+    value = int(text) if len(text) <= 20 else (high + 1 if text[0] != "-" else low - 1)
     if not low <= value <= high:
         raise BadRequest(f"{name} must be between {low} and {high}.", name)
     return value
@@ -54,47 +83,47 @@ def integer(query, name, default, low, high):
 
 def page(query):
     return (
-        integer(query, "page", 1, 1, 1_000_000),
+        integer(query, "page", 1, 1, MAX_PAGE),
         integer(query, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
     )
 
 
 def boolean(query, name):
-    text = query.get(name, "").strip().lower()
-    if text == "":
+    text = query.get(name)
+    if text is None:
         return False
-    if text in TRUE:
+    if text.lower() in TRUE:
         return True
-    if text in FALSE:
+    if text.lower() in FALSE:
         return False
     raise BadRequest(f"{name} must be true or false.", name)
 
 
 def uuid_value(text, name):
-    try:
-        return uuid.UUID(text.strip())
-    except (ValueError, AttributeError):
-        raise BadRequest(f"{name} must be a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), not “{text[:50]}”.", name) from None
+    if not _matches(UUID_PATTERN, text):
+        raise BadRequest(
+            f"{name} must be a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), not “{text[:50]}”.", name
+        )
+    return uuid.UUID(text)
 
 
 def optional_uuid(query, name):
     text = query.get(name)
-    return uuid_value(text, name) if text else None
+    return None if text is None else uuid_value(text, name)
 
 
 def moment(query, name):
-    """An ISO 8601 date or date-time; a date means its first moment, UTC."""
-    text = query.get(name, "").strip()
-    if not text:
+    """An ISO 8601 date or date-time (MOMENT_PATTERN); a date means its
+    first moment, and a date-time without an offset is UTC."""
+    text = query.get(name)
+    if text is None:
         return None
     try:
-        value = parse_datetime(text)
-        if value is None and (day := parse_date(text)) is not None:
-            value = datetime.datetime.combine(day, datetime.time())
+        if not _matches(MOMENT_PATTERN, text):
+            raise ValueError
+        value = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        value = None
-    if value is None:
-        raise BadRequest(f"{name} must be an ISO 8601 date or date-time, such as 2026-01-31T09:00:00Z.", name)
+        raise BadRequest(f"{name} must be an ISO 8601 date or date-time, such as 2026-01-31T09:00:00Z.", name) from None
     value = make_aware(value, datetime.timezone.utc) if is_naive(value) else value
     try:
         # Databases compare in UTC. An offset can carry a moment at either
@@ -106,7 +135,47 @@ def moment(query, name):
 
 
 def search(query):
-    text = " ".join(query.get("search", "").split())
+    """The words searched for, spaces tidied. The length limit applies to
+    the text as sent, as the description says."""
+    text = query.get("search", "")
     if len(text) > MAX_SEARCH_LENGTH:
         raise BadRequest(f"search must be at most {MAX_SEARCH_LENGTH} characters.", "search")
-    return text
+    return " ".join(text.split())
+
+
+def ages(query):
+    """(minimum_age, maximum_age), each None when not given."""
+    low = integer(query, "minimum_age", None, 0, MAX_AGE)
+    high = integer(query, "maximum_age", None, 0, MAX_AGE)
+    if low is not None and high is not None and low > high:
+        raise BadRequest("maximum_age must be the same as or above minimum_age.", "maximum_age")
+    return low, high
+
+
+def day(query):
+    """The weekday asked for, 0 for Monday, or None."""
+    text = query.get("day")
+    if text is None:
+        return None
+    if text not in DAYS:
+        raise BadRequest(f"day must be one of {', '.join(DAYS)}, not “{text[:50]}”.", "day")
+    return DAYS.index(text)
+
+
+def time_of_day(query, name):
+    text = query.get(name)
+    if text is None:
+        return None
+    if not _matches(TIME_PATTERN, text):
+        raise BadRequest(
+            f"{name} must be a time of day as HH:MM or HH:MM:SS, such as 17:30, not “{text[:50]}”.", name
+        )
+    return datetime.time.fromisoformat(text)
+
+
+def times(query):
+    """(start_time, end_time), each None when not given."""
+    start, end = time_of_day(query, "start_time"), time_of_day(query, "end_time")
+    if start is not None and end is not None and start >= end:
+        raise BadRequest("end_time must be after start_time, on the same day.", "end_time")
+    return start, end

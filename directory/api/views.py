@@ -15,19 +15,18 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
-from wagtail.search.backends import get_search_backend
 
 from .. import openreferral as hsds
 from ..models import Organisation, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
-from ..search import bounding_box, haversine, postcode_district, text_query
+from ..search import bounding_box, haversine, postcode_district
 from . import params
 from .errors import error, open_to_any_origin
+from .filters import SERVICE_FILTERS, filter_services, must_exist
 from .openapi import description
 from .params import BadRequest
 from .throttle import Throttle, parse_rate
 
 METRES_PER_MILE = 1609.344
-DEFAULT_PROXIMITY_METRES = 16_093  # ten miles, the site's default radius
 _throttle = Throttle(*parse_rate(settings.API_THROTTLE_RATE))
 
 
@@ -134,16 +133,13 @@ def openapi(request):
     return description(request.build_absolute_uri(reverse("openreferral:meta")))
 
 
-SERVICE_FILTERS = ("search", "taxonomy_term_id", "taxonomy_id", "organization_id", "modified_after")
-
-
 @endpoint("page", "per_page", "minimal", "full", *SERVICE_FILTERS)
 def services(request):
     query = request.GET
     minimal, full = params.boolean(query, "minimal"), params.boolean(query, "full")
     if minimal and full:
         raise BadRequest("Ask for minimal or full, not both.", "minimal")
-    found = _filter_services(live_services(), query).order_by("name", "pk")
+    found = filter_services(live_services(), query).order_by("name", "pk")
     if minimal:
         # All in one answer unless paging is asked for, as the standard suggests.
         rows = list(found.values_list("uuid", "last_modified"))
@@ -177,7 +173,7 @@ def taxonomy_terms(request):
     terms = TaxonomyTerm.objects.select_related("taxonomy", "parent").order_by("taxonomy__name", "name", "pk")
     taxonomy_id = params.optional_uuid(request.GET, "taxonomy_id")
     if taxonomy_id:
-        _must_exist(Taxonomy, taxonomy_id, "taxonomy_id", "taxonomy")
+        must_exist(Taxonomy, taxonomy_id, "taxonomy_id", "taxonomy")
         terms = terms.filter(taxonomy__uuid=taxonomy_id)
     return page_of(terms, page, per_page, hsds.taxonomy_term)
 
@@ -218,13 +214,14 @@ def _organisation_full(org):
 def service_at_locations(request):
     query = request.GET
     page, per_page = params.page(query)
-    services = _filter_services(live_services(), query)
+    services = filter_services(live_services(), query)
     links = public_service_at_locations().filter(service__in=services).select_related("service__organisation", "location")
     postcode = query.get("postcode", "").strip()
-    metres = params.integer(query, "proximity", DEFAULT_PROXIMITY_METRES, 1, params.MAX_PROXIMITY_METRES)
+    metres = params.integer(query, "proximity", params.DEFAULT_PROXIMITY_METRES, 1, params.MAX_PROXIMITY_METRES)
     if not postcode:
-        if query.get("proximity"):
-            raise BadRequest("proximity needs a postcode to measure from.", "proximity")
+        if "proximity" in query:
+            raise BadRequest("postcode is missing: proximity is a distance from a postcode, so give both.",
+                             "postcode")
         return page_of(links.order_by("service__name", "pk"), page, per_page, hsds.service_at_location_summary)
     return page_of(_near(links, postcode, metres), page, per_page, hsds.service_at_location_summary)
 
@@ -236,47 +233,7 @@ def service_at_location(request, id):
     return hsds.service_at_location_full(link)
 
 
-# -- Filters ------------------------------------------------------------------
-
-
-def _filter_services(services, query):
-    text = params.search(query)
-    if text:
-        expression = text_query(text)
-        if expression is None:
-            return services.none()
-        hits = get_search_backend().search(expression, live_services().only("pk").order_by(), order_by_relevance=False)
-        services = services.filter(pk__in=[hit.pk for hit in hits])
-    term_id = params.optional_uuid(query, "taxonomy_term_id")
-    if term_id:
-        _must_exist(TaxonomyTerm, term_id, "taxonomy_term_id", "taxonomy term")
-        services = services.filter(
-            Q(service_types__uuid=term_id) | Q(specialist_roles__uuid=term_id) | Q(audiences__uuid=term_id)
-        )
-    taxonomy_id = params.optional_uuid(query, "taxonomy_id")
-    if taxonomy_id:
-        _must_exist(Taxonomy, taxonomy_id, "taxonomy_id", "taxonomy")
-        services = services.filter(
-            Q(service_types__taxonomy__uuid=taxonomy_id)
-            | Q(specialist_roles__taxonomy__uuid=taxonomy_id)
-            | Q(audiences__taxonomy__uuid=taxonomy_id)
-        )
-    organisation_id = params.optional_uuid(query, "organization_id")
-    if organisation_id:
-        _must_exist(Organisation, organisation_id, "organization_id", "organization")
-        services = services.filter(organisation__uuid=organisation_id)
-    modified_after = params.moment(query, "modified_after")
-    if modified_after:
-        services = services.filter(last_modified__gte=modified_after)
-    if term_id or taxonomy_id:
-        # The joins above can repeat a service; keep one of each.
-        services = Service.objects.filter(pk__in=services.values("pk"))
-    return services
-
-
-def _must_exist(model, value, parameter, what):
-    if not model.objects.filter(uuid=value).exists():
-        raise BadRequest(f"No {what} has the id {value} given in {parameter}.", parameter)
+# -- Distance -----------------------------------------------------------------
 
 
 def _near(links, postcode, metres):
