@@ -109,11 +109,11 @@ def get_or_404(queryset, id_text, what):
 
 
 def live_services():
-    return Service.objects.filter(live=True)
+    return Service.objects.public()
 
 
 def public_service_at_locations():
-    return ServiceAtLocation.objects.filter(service__live=True, location__confidential_address=False)
+    return ServiceAtLocation.objects.filter(service__in=Service.objects.public(), location__confidential_address=False)
 
 
 # -- Endpoints ----------------------------------------------------------------

@@ -67,12 +67,20 @@ def create_roles(apps, schema_editor):
     if not Group.objects.filter(name="Campaign editors").exists():
         Group.objects.filter(name="Editors").update(name="Campaign editors")
     root = Page.objects.filter(depth=1).order_by("path").first()
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    all_media = Collection.objects.filter(depth=1).order_by("path").first()
     groups = {}
     for name, grants in ROLES.items():
         group, _ = Group.objects.get_or_create(name=name)
         groups[name] = group
         for app_label, model, actions in grants["models"]:
-            group.permissions.add(*(permission(apps, app_label, model, action) for action in actions))
+            granted = [permission(apps, app_label, model, action) for action in actions]
+            group.permissions.add(*granted)
+            # Wagtail grants images and documents per collection: all of them.
+            if app_label in ("wagtailimages", "wagtaildocs") and all_media:
+                for perm in granted:
+                    GroupCollectionPermission.objects.get_or_create(group=group, collection=all_media, permission=perm)
         for action in grants["pages"] if root else []:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=root, permission=permission(apps, "wagtailcore", "page", action)

@@ -5,6 +5,7 @@ alone when the demo is loaded again."""
 
 import json
 import re
+from html import unescape
 from pathlib import Path
 
 import polib
@@ -75,9 +76,12 @@ def test_campaign_is_served_translated_in_each_language(demo_site, client, code,
     assert "fallback-notice" not in html and 'class="page-content" lang="en"' not in html
     assert f"<h1>{escape(content['title'])}</h1>" in html
     assert escape(content["intro"]) in html
+    # Rich text is shown through the rich-text cleaner, which writes
+    # apostrophes as character references.
+    shown = unescape(html)
     for _, leaf in stream_leaves(raw(page, "body", code)):
         for text in words(leaf):
-            assert text in html, text
+            assert unescape(text) in shown, text
     assert f'href="/{code}/campaigns/{slug}/easy-read/"' in html
 
     response = client.get(f"/{code}/campaigns/{slug}/easy-read/")

@@ -89,7 +89,7 @@ def small_site(transactional_db):
     """Home, safety and campaign pages and five services: a local one near
     CV1 with hours and a phone, one placed only by the district it covers, a
     national helpline, a draft and a withdrawn one."""
-    from waymark.demo import load as load_site_pages
+    from demo.site import load as load_site_pages
 
     load_site_pages(stdout=open("/dev/null", "w"))
     campaign = make_campaign(make_index(), body=[
