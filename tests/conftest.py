@@ -1,5 +1,6 @@
 import os
 import shutil
+from importlib import import_module
 
 import pytest
 import pytest_django.fixtures
@@ -19,6 +20,31 @@ def default_language():
     """A request in one test activates its language; don't let it leak."""
     yield
     translation.activate("en")
+
+
+def restore_migration_data():
+    """Tests on live servers run in transactions of their own, and empty every
+    table after them, taking what the migrations wrote (taxonomies, campaign
+    topics, editors' roles and workflow): write it again, as those migrations
+    do, each leaving alone what exists. A page permission needs the root
+    page, so call this again once the demo has made one."""
+    from django.apps import apps
+
+    from campaigns.taxonomy import seed as seed_topics
+    from directory.taxonomies import seed_taxonomies
+
+    seed_taxonomies(apps.get_model("directory", "Taxonomy"), apps.get_model("directory", "TaxonomyTerm"))
+    seed_topics(apps.get_model("campaigns", "Topic"), apps.get_model("campaigns", "Audience"))
+    import_module("waymark.migrations.0004_editor_roles").create_roles(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def migration_data_for_transactional_tests(request, django_db_blocker):
+    marker = request.node.get_closest_marker("django_db")
+    transactional = marker and marker.kwargs.get("transaction")
+    if transactional or {"transactional_db", "live_server"} & set(request.fixturenames):
+        with django_db_blocker.unblock():
+            restore_migration_data()
 
 
 @pytest.fixture(autouse=True)

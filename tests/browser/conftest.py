@@ -1,9 +1,7 @@
-from importlib import import_module
-
 import pytest
 from pytest_django.live_server_helper import LiveServer
 
-from tests.conftest import chromium_path, load_demo
+from tests.conftest import chromium_path, load_demo, restore_migration_data
 from waymark.models import DEFAULT_EXIT_URL
 
 # Background networking would make Chromium call Google's services; these
@@ -61,15 +59,6 @@ def page(context):
     return context.new_page()
 
 
-def restore_editor_roles():
-    """Tests on live servers before these empty every table, taking the
-    roles and workflow a migration made with them: make them again, as that
-    migration does (it leaves what exists alone)."""
-    from django.apps import apps
-
-    import_module("waymark.migrations.0004_editor_roles").create_roles(apps, None)
-
-
 @pytest.fixture(scope="session")
 def demo_server(django_db_setup, django_db_blocker):
     """One server over the demo content for every browser test.
@@ -80,7 +69,7 @@ def demo_server(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         load_demo()
-        restore_editor_roles()
+        restore_migration_data()
         server = LiveServer("localhost")
     server._live_server_modified_settings.enable()
     yield server

@@ -134,22 +134,24 @@ def test_readability_verdict_is_the_first_thing_on_the_campaign_form(site, signe
     shot(page.locator(".readability-panel"), "admin-readability-verdict")
 
 
-def test_opening_hours_preset_and_copy_to_other_days_save_as_periods(site, signed_in, django_db_blocker):
-    with django_db_blocker.unblock():
-        # The form shows the latest revision, which may differ from the live row.
-        service = next(
-            s for s in Service.objects.filter(live=True, open_24_7=False).order_by("name")
-            if not s.get_latest_revision_as_object().schedule_periods.all()
-        )
-    page = signed_in()
-    # On this branch's base, admin responses' Referrer-Policy: no-referrer
-    # makes Chromium send "Origin: null" with the form, which CSRF refuses
-    # (being fixed on main); serve this form as a fixed admin would.
-    def same_origin_policy(route):
-        response = route.fetch()
-        route.fulfill(response=response, headers={**response.headers, "referrer-policy": "same-origin"})
+@pytest.fixture
+def service_without_hours(django_db_blocker):
+    """A service of its own, with no opening periods yet, removed afterwards:
+    the other browser tests read the same demo."""
+    from tests.directory.factories import ServiceFactory
 
-    page.route("**/edit/**", same_origin_policy)
+    with django_db_blocker.unblock():
+        service = ServiceFactory(name="Example Hours Service", open_24_7=False)
+    yield service
+    with django_db_blocker.unblock():
+        service.delete()
+
+
+def test_opening_hours_preset_and_copy_to_other_days_save_as_periods(
+    site, signed_in, django_db_blocker, service_without_hours
+):
+    service = service_without_hours
+    page = signed_in()
     page.goto(f"{site}{ADMIN}snippets/directory/service/edit/{service.pk}/")
     tools = page.locator("[data-weekly-hours]")
     tools.locator("[data-weekly-preset=weekdays]").click()

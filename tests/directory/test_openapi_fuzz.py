@@ -29,9 +29,8 @@ from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
 from .factories import OrganisationFactory, SchedulePeriodFactory, ServiceFactory
 
 # A live server needs a transactional test, which empties the database after
-# it; serialized_rollback first restores what the migrations put there (the
-# taxonomies), for this test and those after it.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# it (tests/conftest.py writes the migrations' data again before each).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 API = "/api/openreferral/v3/"
 CONFIG = Path(__file__).with_name("schemathesis.toml")

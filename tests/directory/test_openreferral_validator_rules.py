@@ -18,9 +18,8 @@ from .conftest import place
 from .factories import ServiceFactory
 
 # A live server needs a transactional test, which empties the database after
-# it; serialized_rollback first restores what the migrations put there (the
-# taxonomies), for this test and those after it.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# it (tests/conftest.py writes the migrations' data again before each).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 API = "/api/openreferral/v3/"
 PAGE_FIELDS = {"total_items": int, "total_pages": int, "page_number": int, "size": int, "first_page": bool,
