@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 import pytest
 from pytest_django.live_server_helper import LiveServer
 
@@ -81,3 +83,27 @@ def demo_server(django_db_setup, django_db_blocker):
 def site(demo_server, django_db_blocker):
     with django_db_blocker.unblock():
         yield demo_server.url
+
+
+def refused_by_policy(message):
+    """Chromium reports what a Content-Security-Policy refuses on the console."""
+    return message.type == "error" and "Content Security Policy" in message.text
+
+
+def watched_context(browser, log=None):
+    """A browser context whose requests, and refusals by a page's policy, are
+    recorded (on `log`, another watched context, when given): the journeys
+    check that nothing calls another origin and the policy breaks nothing."""
+    context = browser.new_context()
+    log = log or context
+    if log is context:
+        context.requests, context.console_errors = [], []
+    context.on("request", lambda request: log.requests.append(request.url))
+    context.on("console", lambda message: refused_by_policy(message) and log.console_errors.append(message.text))
+    return context
+
+
+def elsewhere(urls, site):
+    """The web addresses among `urls` on another origin than the site's."""
+    origin = urlsplit(site)[:2]
+    return [url for url in urls if urlsplit(url).scheme in ("http", "https") and urlsplit(url)[:2] != origin]

@@ -6,7 +6,6 @@ nobody's browser calls another origin."""
 import io
 import os
 import re
-from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -19,7 +18,8 @@ from wagtail.images.models import Image
 from campaigns.blocks import CampaignBodyBlock
 from campaigns.models import CampaignPage
 from directory.models import Service
-from tests.browser.test_editors import editor_context, make_user, refused_by_policy, signed_in  # noqa: F401
+from tests.browser.conftest import elsewhere, watched_context
+from tests.browser.test_editors import editor_context, make_user, signed_in  # noqa: F401
 
 TITLE = "Noticing the signs together"
 SLUG = "noticing-the-signs-together"
@@ -77,19 +77,11 @@ def leave_the_demo_as_it_was(django_db_blocker):
 def visitor_context(browser, site):
     """A visitor's browser, no sign-in, whose every request is logged: the
     public site calls no other origin, and its policy refuses nothing."""
-    context = browser.new_context()
-    context.requests, context.console_errors = [], []
-    context.on("request", lambda request: context.requests.append(request.url))
-    context.on("console", lambda message: refused_by_policy(message) and context.console_errors.append(message.text))
+    context = watched_context(browser)
     yield context
     context.close()
     assert elsewhere(context.requests, site) == [], "the public site called another origin"
     assert context.console_errors == [], "the public site's own policy broke the page"
-
-
-def elsewhere(urls, site):
-    origin = urlsplit(site)[:2]
-    return [url for url in urls if urlsplit(url).scheme in ("http", "https") and urlsplit(url)[:2] != origin]
 
 
 def shot(page, name):
@@ -139,11 +131,7 @@ def test_a_campaign_editor_writes_a_campaign_a_moderator_publishes_it_and_a_visi
     assert visitor_context.request.get(public_url).status == 404, "a page awaiting review is not public"
 
     # A moderator finds it awaiting their review and approves it.
-    moderator_context = browser.new_context()
-    moderator_context.on("request", lambda request: editor_context.requests.append(request.url))
-    moderator_context.on(
-        "console", lambda message: refused_by_policy(message) and editor_context.console_errors.append(message.text)
-    )
+    moderator_context = watched_context(browser, log=editor_context)
     moderator = signed_in(moderator_context, site, "mona")
     review = moderator.get_by_role("region", name="Awaiting your review")
     row = review.get_by_role("row").filter(has=moderator.get_by_role("link", name=TITLE))

@@ -1,7 +1,6 @@
 """Editors' journeys in the Wagtail admin, through Chromium against the live
 server: signing in, locking out, saving, and never calling another origin."""
 
-from urllib.parse import urlsplit
 
 import csv
 import json
@@ -18,6 +17,7 @@ from wagtail.users.models import UserProfile
 from campaigns.models import CampaignIndexPage
 from directory.importing.csv_format import COLUMNS
 from directory.models import Organisation, Phone, Service
+from tests.browser.conftest import elsewhere, watched_context
 
 PASSWORD = "correct horse battery staple"
 
@@ -26,21 +26,11 @@ PASSWORD = "correct horse battery staple"
 def editor_context(browser, site):
     """A browser whose every request is logged, to prove the admin calls no
     other origin."""
-    context = browser.new_context()
-    context.requests, context.console_errors = [], []
-    context.on("request", lambda request: context.requests.append(request.url))
-    context.on("console", lambda message: refused_by_policy(message) and context.console_errors.append(message.text))
+    context = watched_context(browser)
     yield context
     context.close()
-    origin = urlsplit(site)[:2]
-    elsewhere = [url for url in context.requests if urlsplit(url).scheme in ("http", "https") and urlsplit(url)[:2] != origin]
-    assert elsewhere == [], "the admin called another origin"
+    assert elsewhere(context.requests, site) == [], "the admin called another origin"
     assert context.console_errors == [], "the admin's own policy broke the admin"
-
-
-def refused_by_policy(message):
-    """Chromium reports what a Content-Security-Policy refuses on the console."""
-    return message.type == "error" and "Content Security Policy" in message.text
 
 
 def make_user(django_db_blocker, username, group=None, **extra):
@@ -165,8 +155,7 @@ def test_an_editors_change_is_published_only_when_a_moderator_approves_it(
 def approve_from_dashboard(browser, editor_context, site, username, title):
     """A moderator, in a browser of their own, finds the change on their
     dashboard and approves it, which publishes it."""
-    moderator = browser.new_context()
-    moderator.on("request", lambda request: editor_context.requests.append(request.url))
+    moderator = watched_context(browser, log=editor_context)
     page = signed_in(moderator, site, username)
     review = page.locator("section, .w-panel").filter(has=page.get_by_role("heading", name="Awaiting your review")).last
     row = review.locator("tr").filter(has_text=title)

@@ -14,13 +14,6 @@ TODAY = timezone.localdate()
 
 
 @pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("example-admin", "admin@example.org", "example-password-1")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
 def overdue_and_current():
     overdue = ServiceFactory(name="Example Overdue Helpline")
     current = ServiceFactory(name="Example Current Helpline")

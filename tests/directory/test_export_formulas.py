@@ -9,7 +9,6 @@ import os
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from hypothesis import given
 from hypothesis import strategies as st
@@ -29,13 +28,6 @@ STORED = {
     "verified_by": "'=already quoted by an editor",
     "alert": "'Tis the season: shorter hours",
 }
-
-
-@pytest.fixture
-def admin_client(client, db):
-    user = get_user_model().objects.create_superuser("example-admin", "admin@example.org", "example-password-1")
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import json
 import os
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Prefetch
 
@@ -128,13 +127,6 @@ def test_open_referral_export_reimports_into_an_empty_directory_unchanged(demo_s
 def test_open_referral_export_never_holds_a_confidential_address(directory, client):
     exported = json.dumps(api_export(client))
     assert SECRET_ADDRESS not in exported and SECRET_LATITUDE not in exported and "CV1 9ZZ" not in exported
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("example-admin", "admin@example.org", "example-password-1")
-    client.force_login(user)
-    return client
 
 
 def csv_export(admin_client, **filters):

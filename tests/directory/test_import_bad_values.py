@@ -4,14 +4,11 @@ service page and API still show no confidential address."""
 
 import csv
 import datetime
-import io
 import json
 import uuid
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from directory.importing.csv_format import COLUMNS, service_to_row
@@ -19,14 +16,9 @@ from directory.models import Service
 
 from .conftest import SECRET_ADDRESS
 from .factories import OrganisationFactory
+from .test_import_services import import_error
 
 API = "/api/openreferral/v3/"
-
-
-def import_error(path):
-    with pytest.raises(CommandError) as caught:
-        call_command("import_services", str(path), stdout=io.StringIO())
-    return str(caught.value)
 
 
 def write_json(tmp_path, data, text=None):
@@ -76,15 +68,13 @@ def test_service_clean_gives_a_field_error_for_that_date(db):
     assert list(caught.value.message_dict) == ["last_verified"]
 
 
-def test_the_admin_form_shows_that_date_as_a_field_error(db, client):
-    user = get_user_model().objects.create_superuser("example-admin", "admin@example.org", "example-password-1")
-    client.force_login(user)
+def test_the_admin_form_shows_that_date_as_a_field_error(admin_client):
     data = {"organisation": OrganisationFactory().pk, "name_en": "Example Late Helpline", "status": "active",
             "referral_route": "self", "languages": "en", "last_verified": "9999-12-31", "action-publish": "publish"}
     for prefix in ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas"):
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0",
                      f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"})
-    response = client.post("/admin/snippets/directory/service/add/", data)
+    response = admin_client.post("/admin/snippets/directory/service/add/", data)
     assert response.status_code == 200
     assert response.context["form"].errors["last_verified"] == [
         "This date is too late to set a review date after it. Enter the date the service was last checked."

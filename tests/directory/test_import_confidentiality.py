@@ -10,8 +10,6 @@ import io
 import json
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from directory.importing import records
@@ -19,16 +17,10 @@ from directory.importing.csv_format import COLUMNS
 from directory.models import Location
 
 from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
+from .test_import_services import import_error, run
 
 API = "/api/openreferral/v3/"
 LIFT = "--allow-lifting-confidentiality"
-
-
-@pytest.fixture
-def admin_client(client, db):
-    user = get_user_model().objects.create_superuser("example-admin", "admin@example.org", "example-password-1")
-    client.force_login(user)
-    return client
 
 
 def exported_row(admin_client, service):
@@ -51,18 +43,6 @@ def write_json(tmp_path, data):
     path = tmp_path / "services.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
-
-
-def run(path, *args):
-    out = io.StringIO()
-    call_command("import_services", str(path), *args, stdout=out)
-    return out.getvalue()
-
-
-def import_error(path, *args):
-    with pytest.raises(CommandError) as caught:
-        run(path, *args)
-    return str(caught.value)
 
 
 def refuge_location(directory):

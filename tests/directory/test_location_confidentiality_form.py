@@ -5,7 +5,6 @@ ticked too. Plain form posts, as a browser without JavaScript sends them."""
 import html as html_lib
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from directory.models import Location, ServiceAtLocation
@@ -15,13 +14,6 @@ from .factories import LocationFactory, ServiceFactory
 pytestmark = pytest.mark.django_db
 SECRET = "7 Example Secret Lane"
 CONFIRM = "Yes, make this address public"
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("example-admin", "admin@example.org", "example-password-1")
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
