@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup static admin test test-fast bench clean
+.PHONY: run setup static admin lint test test-fast bench clean
 
 # Static files are collected as production serves them: hashed names, a
 # manifest and compressed copies. Without the manifest, gunicorn under
@@ -56,6 +56,11 @@ test: $(VENV)/.installed-test
 	$(MANAGE) compile_translations
 	DJANGO_SETTINGS_MODULE=waymark.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
+
+# Lint and format gates (pyproject.toml says which rules and why).
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # The quick loop: everything but the browser tests, on SQLite.
 test-fast: $(VENV)/.installed-test

@@ -123,18 +123,22 @@ class CampaignPage(RoutablePageMixin, Page):
 
     # Readability first: the form is long, and the verdict is only useful
     # if it is seen.
-    content_panels = [ReadabilityPanel(heading=_("Readability"))] + Page.content_panels + [
-        FieldPanel("intro"),
-        MultiFieldPanel(
-            [
-                FieldPanel("topics"),
-                FieldPanel("audiences"),
-            ],
-            heading=_("Topics and audience"),
-        ),
-        FieldPanel("body"),
-        FieldPanel("easy_read_body"),
-    ]
+    content_panels = (
+        [ReadabilityPanel(heading=_("Readability"))]
+        + Page.content_panels
+        + [
+            FieldPanel("intro"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("topics"),
+                    FieldPanel("audiences"),
+                ],
+                heading=_("Topics and audience"),
+            ),
+            FieldPanel("body"),
+            FieldPanel("easy_read_body"),
+        ]
+    )
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),

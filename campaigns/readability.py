@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 import textstat
 from django.utils.html import strip_tags
-from django.utils.translation import gettext as _, ngettext
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.rich_text import RichText
 
 EASY_READ_MAX_WORDS = 15
@@ -45,7 +46,7 @@ def figures(texts):
         return None
     counts = [word_count(s) for s in all_sentences]
     joined = " ".join(s if s[-1] in ".!?" else s + "." for s in all_sentences)
-    longest = sorted(zip(counts, all_sentences), key=lambda pair: -pair[0])[:LONGEST_SHOWN]
+    longest = sorted(zip(counts, all_sentences, strict=True), key=lambda pair: -pair[0])[:LONGEST_SHOWN]
     return Figures(
         reading_ease=round(textstat.flesch_reading_ease(joined), 1),
         average_sentence_length=round(sum(counts) / len(counts), 1),
@@ -144,7 +145,9 @@ def report_for_page(page, minimum_reading_ease=None):
         label = _("Easy read block %(number)s") % {"number": number}
         has_picture = value.get("pictogram") or value.get("image")
         if not has_picture:
-            easy_warnings.append(_("%(block)s has no picture. Choose a pictogram or upload an image.") % {"block": label})
+            easy_warnings.append(
+                _("%(block)s has no picture. Choose a pictogram or upload an image.") % {"block": label}
+            )
         elif value.get("image") and not (value.get("alt") or "").strip():
             easy_warnings.append(_("%(block)s: the picture has no alt text.") % {"block": label})
         block_sentences = sentences(text)

@@ -82,7 +82,10 @@ def help_from_directory(services, names, intro=""):
 
 
 def easy(pictogram, *sentences):
-    return {"type": "easy_read", "value": {"pictogram": pictogram, "image": None, "alt": "", "text": "\n".join(sentences)}}
+    return {
+        "type": "easy_read",
+        "value": {"pictogram": pictogram, "image": None, "alt": "", "text": "\n".join(sentences)},
+    }
 
 
 def campaigns(services, guide):
@@ -316,7 +319,9 @@ def campaigns(services, guide):
                     "anyone told me it wasn't my fault.",
                     "Dan, 36",
                 ),
-                help_from_directory(services, men + helpline, "Specialist services for men are listed in the directory."),
+                help_from_directory(
+                    services, men + helpline, "Specialist services for men are listed in the directory."
+                ),
                 {"type": "emergency", "value": EMERGENCY},
             ],
             "easy_read": [
@@ -359,7 +364,9 @@ def campaigns(services, guide):
                     "Most programmes are group sessions over several months. A separate worker usually "
                     "offers support to your partner, to keep them safe while you take part.",
                 ),
-                help_from_directory(services, own_behaviour, "Perpetrator programmes and helplines are in the directory."),
+                help_from_directory(
+                    services, own_behaviour, "Perpetrator programmes and helplines are in the directory."
+                ),
             ],
             "easy_read": [
                 easy("question", "Do you hurt or scare people at home?"),

@@ -13,15 +13,15 @@ from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Collection
 
+from campaigns.blocks import CampaignBodyBlock, EasyReadBodyBlock
+from campaigns.models import Audience, CampaignIndexPage, CampaignPage, Topic
+from campaigns.taxonomy import seed
 from directory.models import Service
 from waymark.models import HomePage
 
 from . import campaign_content as content
 from . import professionals
-from campaigns.blocks import CampaignBodyBlock, EasyReadBodyBlock
-from campaigns.models import Audience, CampaignIndexPage, CampaignPage, Topic
 from .pdf import one_page_pdf
-from campaigns.taxonomy import seed
 
 GUIDE_TITLE = "Domestic abuse: a one-page guide for professionals"
 

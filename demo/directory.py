@@ -26,13 +26,14 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry, Revision
 
+from directory.dates import add_months
 from directory.importing import files, national
 from directory.importing import records as import_records
-from directory.dates import add_months
-from .directory_services import CITY, ORGANISATIONS, SERVICES
 from directory.models import DirectorySettings, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
 from directory.models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
 from directory.taxonomies import seed_taxonomies
+
+from .directory_services import CITY, ORGANISATIONS, SERVICES
 
 # The import template that ships with the directory, as a deployer gets it.
 TEMPLATE = Path(apps.get_app_config("directory").path) / "fixtures" / "services-template.csv"
@@ -70,12 +71,18 @@ VERIFIED_BY = "Example Partnership directory team"
 HOURS = {
     # pattern: (opening periods as (weekday, opens, closes), phone hours)
     "office": ([(day, 9, 17) for day in range(5)], "Monday to Friday 9am to 5pm"),
-    "office-late": ([(day, 9, 17) for day in range(5)] + [(3, 18, 20)],
-                    "Monday to Friday 9am to 5pm, and Thursday 6pm to 8pm"),
-    "extended": ([(day, 8, 20) for day in range(5)] + [(5, 10, 13)],
-                 "Monday to Friday 8am to 8pm, Saturday 10am to 1pm"),
-    "clinic": ([(day, 9, 18) for day in range(5)] + [(5, 9, 12)],
-               "Monday to Friday 9am to 6pm, Saturday 9am to 12 noon"),
+    "office-late": (
+        [(day, 9, 17) for day in range(5)] + [(3, 18, 20)],
+        "Monday to Friday 9am to 5pm, and Thursday 6pm to 8pm",
+    ),
+    "extended": (
+        [(day, 8, 20) for day in range(5)] + [(5, 10, 13)],
+        "Monday to Friday 8am to 8pm, Saturday 10am to 1pm",
+    ),
+    "clinic": (
+        [(day, 9, 18) for day in range(5)] + [(5, 9, 12)],
+        "Monday to Friday 9am to 6pm, Saturday 9am to 12 noon",
+    ),
     "group": ([(day, 9, 17) for day in range(5)], "Monday to Friday 9am to 5pm"),
     "24/7": ([], "24 hours, every day"),
 }
@@ -100,7 +107,9 @@ def load(stdout, today=None):
     with translation.override("en"):
         _import_new(template_records(today), stdout, "demo services from the CSV template")
         if NATIONAL_SERVICES.exists():
-            if not Service.objects.filter(uuid__in=[r["uuid"] for r in national.records(_read(NATIONAL_SERVICES))]).exists():
+            if not Service.objects.filter(
+                uuid__in=[r["uuid"] for r in national.records(_read(NATIONAL_SERVICES))]
+            ).exists():
                 created, _updated = national.import_file(NATIONAL_SERVICES)
                 stdout.write(f"Created {created} national services from {NATIONAL_SERVICES}.")
         else:
@@ -143,7 +152,9 @@ def review_days():
     verified."""
     days = dict(TEMPLATE_REVIEW_DAYS)
     for number, profile in enumerate(SERVICES):
-        days[service_id(number)] = OVERDUE_DAYS if profile.get("overdue") else 5 + (number * 37) % (LATEST_REVIEW_DAYS - 4)
+        days[service_id(number)] = (
+            OVERDUE_DAYS if profile.get("overdue") else 5 + (number * 37) % (LATEST_REVIEW_DAYS - 4)
+        )
     days[REFUGE_ID] = 20
     return days
 
@@ -159,9 +170,7 @@ def refresh_review_dates(today):
     user, or a review date set by hand. Returns how many moved."""
     days = review_days()
     content_type = ContentType.objects.get_for_model(Service)
-    edited = set(
-        Revision.objects.filter(base_content_type=content_type).values_list("object_id", flat=True)
-    ) | set(
+    edited = set(Revision.objects.filter(base_content_type=content_type).values_list("object_id", flat=True)) | set(
         ModelLogEntry.objects.filter(content_type=content_type, user__isnull=False).values_list("object_id", flat=True)
     )
     months = DirectorySettings.load().review_interval_months
@@ -218,65 +227,77 @@ def local_records(today):
         helpline = round_the_clock or "helpline" in roles
         fees = profile.get("fees", "")
         if helpline:
-            next_step = "An adviser answers and first asks whether it is safe to talk. You do not have to give your name."
+            next_step = (
+                "An adviser answers and first asks whether it is safe to talk. You do not have to give your name."
+            )
         elif hours == "group":
-            next_step = "A facilitator calls you at a time you say is safe, to talk about the group and check it suits you."
+            next_step = (
+                "A facilitator calls you at a time you say is safe, to talk about the group and check it suits you."
+            )
         elif route == "professional":
-            next_step = "We contact the person within two working days, at a time and in a way the referrer says is safe."
+            next_step = (
+                "We contact the person within two working days, at a time and in a way the referrer says is safe."
+            )
         else:
             next_step = "A worker calls you back within two working days, at a time you say is safe. You can stay anonymous at first."
         service_id_ = service_id(number)
-        records.append({
-            "where": f"Demo local service {number + 1} ({profile['name']})",
-            "id": service_id_,
-            "service": {
-                "name": profile["name"],
-                "summary": profile["summary"],
-                "description": profile["description"],
-                "status": "active",
-                "url": f"https://{domain}.example.org/{_slug(profile['name'])}/",
-                "email": f"{'referrals' if route == 'professional' else 'hello'}@{domain}.example.org",
-                "is_free": not fees,
-                "fees": fees,
-                "referral_route": route,
-                "application_process": profile.get("application", APPLICATION[route]),
-                "what_happens_next": profile.get("what_happens_next", next_step),
-                "minimum_age": profile.get("minimum_age"),
-                "maximum_age": profile.get("maximum_age"),
-                "languages": profile["languages"],
-                "interpretation_available": profile.get("interpretation", True),
-                "wheelchair_access": profile.get("wheelchair", True),
-                "bsl": profile.get("bsl", False),
-                "text_relay": profile.get("text_relay", False),
-                "alert": profile.get("waiting_list", ""),
-                "open_24_7": round_the_clock,
-                "hours_note": profile.get("hours_note", HOURS_NOTES.get(hours, "Closed on bank holidays.")),
-                "last_verified": today - datetime.timedelta(days=days[service_id_]),
-                "verified_by": VERIFIED_BY,
-            },
-            "organisation": {
-                "id": str(uuid.uuid5(NAMESPACE, f"organisation-{profile['org']}")),
-                "name": organisation_name,
-                "website": f"https://{domain}.example.org/",
-            },
-            "terms": {SERVICE_TYPES: profile["types"], SPECIALIST_ROLES: roles, AUDIENCES: profile["audiences"]},
-            "phones": [{
-                "label": "helpline" if helpline else "office",
-                "number": f"01632 960{100 + number:03d}",
-                "hours": phone_hours,
-                "free_from_landlines_and_mobiles": False,
-                "may_appear_on_bills_note": "",
-            }],
-            "schedule_periods": [
-                {"weekday": day, "opens_at": datetime.time(opens), "closes_at": datetime.time(closes)}
-                for day, opens, closes in periods
-            ],
-            "closed_days": [],
-            "locations": [_location(*profile.get("location", base), default_name=organisation_name)],
-            "service_areas": [{"kind": "postcode-districts", "postcode_districts": profile.get("areas", CITY)}],
-        })
+        records.append(
+            {
+                "where": f"Demo local service {number + 1} ({profile['name']})",
+                "id": service_id_,
+                "service": {
+                    "name": profile["name"],
+                    "summary": profile["summary"],
+                    "description": profile["description"],
+                    "status": "active",
+                    "url": f"https://{domain}.example.org/{_slug(profile['name'])}/",
+                    "email": f"{'referrals' if route == 'professional' else 'hello'}@{domain}.example.org",
+                    "is_free": not fees,
+                    "fees": fees,
+                    "referral_route": route,
+                    "application_process": profile.get("application", APPLICATION[route]),
+                    "what_happens_next": profile.get("what_happens_next", next_step),
+                    "minimum_age": profile.get("minimum_age"),
+                    "maximum_age": profile.get("maximum_age"),
+                    "languages": profile["languages"],
+                    "interpretation_available": profile.get("interpretation", True),
+                    "wheelchair_access": profile.get("wheelchair", True),
+                    "bsl": profile.get("bsl", False),
+                    "text_relay": profile.get("text_relay", False),
+                    "alert": profile.get("waiting_list", ""),
+                    "open_24_7": round_the_clock,
+                    "hours_note": profile.get("hours_note", HOURS_NOTES.get(hours, "Closed on bank holidays.")),
+                    "last_verified": today - datetime.timedelta(days=days[service_id_]),
+                    "verified_by": VERIFIED_BY,
+                },
+                "organisation": {
+                    "id": str(uuid.uuid5(NAMESPACE, f"organisation-{profile['org']}")),
+                    "name": organisation_name,
+                    "website": f"https://{domain}.example.org/",
+                },
+                "terms": {SERVICE_TYPES: profile["types"], SPECIALIST_ROLES: roles, AUDIENCES: profile["audiences"]},
+                "phones": [
+                    {
+                        "label": "helpline" if helpline else "office",
+                        "number": f"01632 960{100 + number:03d}",
+                        "hours": phone_hours,
+                        "free_from_landlines_and_mobiles": False,
+                        "may_appear_on_bills_note": "",
+                    }
+                ],
+                "schedule_periods": [
+                    {"weekday": day, "opens_at": datetime.time(opens), "closes_at": datetime.time(closes)}
+                    for day, opens, closes in periods
+                ],
+                "closed_days": [],
+                "locations": [_location(*profile.get("location", base), default_name=organisation_name)],
+                "service_areas": [{"kind": "postcode-districts", "postcode_districts": profile.get("areas", CITY)}],
+            }
+        )
     records.append(_confidential_refuge(today))
     return records
+
+
 def _confidential_refuge(today):
     return {
         "where": "Demo Coventry refuge",
@@ -298,21 +319,35 @@ def _confidential_refuge(today):
             "last_verified": today - datetime.timedelta(days=review_days()[REFUGE_ID]),
             "verified_by": VERIFIED_BY,
         },
-        "organisation": {"id": str(uuid.uuid5(NAMESPACE, "refuge-organisation")), "name": "Example Coventry Women's Housing"},
+        "organisation": {
+            "id": str(uuid.uuid5(NAMESPACE, "refuge-organisation")),
+            "name": "Example Coventry Women's Housing",
+        },
         "terms": {SERVICE_TYPES: ["accommodation"], SPECIALIST_ROLES: ["outreach"], AUDIENCES: ["women", "children"]},
-        "phones": [{"label": "helpline", "number": "01632 960999", "hours": "24 hours",
-                    "free_from_landlines_and_mobiles": False, "may_appear_on_bills_note": ""}],
+        "phones": [
+            {
+                "label": "helpline",
+                "number": "01632 960999",
+                "hours": "24 hours",
+                "free_from_landlines_and_mobiles": False,
+                "may_appear_on_bills_note": "",
+            }
+        ],
         "schedule_periods": [],
         "closed_days": [],
-        "locations": [{
-            "id": str(uuid.uuid5(NAMESPACE, "refuge-house")),
-            "name": "Example refuge house",
-            "address_1": "99 Example Secret Close",
-            "town": "Coventry",
-            "postcode": "CV3 9ZZ",
-            "latitude": "52.381234",
-            "longitude": "-1.471234",
-            "confidential_address": True,
-        }],
-        "service_areas": [{"kind": "postcode-districts", "postcode_districts": ["CV1", "CV2", "CV3", "CV4", "CV5", "CV6"]}],
+        "locations": [
+            {
+                "id": str(uuid.uuid5(NAMESPACE, "refuge-house")),
+                "name": "Example refuge house",
+                "address_1": "99 Example Secret Close",
+                "town": "Coventry",
+                "postcode": "CV3 9ZZ",
+                "latitude": "52.381234",
+                "longitude": "-1.471234",
+                "confidential_address": True,
+            }
+        ],
+        "service_areas": [
+            {"kind": "postcode-districts", "postcode_districts": ["CV1", "CV2", "CV3", "CV4", "CV5", "CV6"]}
+        ],
     }

@@ -13,24 +13,44 @@ remove one; add new ones at the end).
 """
 
 ORGANISATIONS = {
-    "cdas": ("Example Coventry Domestic Abuse Service", "domesticabuse-coventry", ("Riverside", "CV1", "12 Example Street")),
+    "cdas": (
+        "Example Coventry Domestic Abuse Service",
+        "domesticabuse-coventry",
+        ("Riverside", "CV1", "12 Example Street"),
+    ),
     "csp": ("Example Community Safety Partnership", "safercoventry", ("Northgate", "CV1", "1 Example Square")),
     "council": ("Example City Council", "coventry-council", ("Northgate", "CV1", "3 Example Square")),
     "rasa": ("Example Rape and Sexual Abuse Support Centre", "rasa-coventry", ("Hillview", "CV2", "40 Example Road")),
-    "hospital": ("Example University Hospitals Trust", "hospitals-coventry", ("Eastfield", "CV2", "Example Hospital, Example Lane")),
+    "hospital": (
+        "Example University Hospitals Trust",
+        "hospitals-coventry",
+        ("Eastfield", "CV2", "Example Hospital, Example Lane"),
+    ),
     "law": ("Example Law Centre", "lawcentre-coventry", ("Riverside", "CV1", "8 Example Row")),
     "money": ("Example Money Advice Centre", "moneyadvice-coventry", ("Westbrook", "CV5", "21 Example Avenue")),
     "recovery": ("Example Recovery Partnership", "recovery-coventry", ("Parkside", "CV3", "5 Example Walk")),
-    "interpreting": ("Example Interpreting Cooperative", "interpreting-coventry", ("Canalside", "CV6", "2 Example Wharf")),
+    "interpreting": (
+        "Example Interpreting Cooperative",
+        "interpreting-coventry",
+        ("Canalside", "CV6", "2 Example Wharf"),
+    ),
     "asian-women": ("Example Asian Women's Centre", "asianwomen-coventry", ("Eastfield", "CV2", "17 Example Street")),
-    "migrant-women": ("Example Migrant Women's Project", "migrantwomen-coventry", ("Canalside", "CV6", "30 Example Road")),
+    "migrant-women": (
+        "Example Migrant Women's Project",
+        "migrantwomen-coventry",
+        ("Canalside", "CV6", "30 Example Road"),
+    ),
     "lgbt": ("Example LGBT+ Centre", "lgbt-coventry", ("Riverside", "CV1", "9 Example Lane")),
     "later-life": ("Example Later Life Trust", "laterlife-coventry", ("Westbrook", "CV5", "44 Example Grove")),
     "deaf": ("Example Deaf Access Centre", "deafaccess-coventry", ("Parkside", "CV3", "6 Example Close")),
     "men": ("Example Men's Support Network", "menssupport-coventry", ("Hillview", "CV4", "14 Example Road")),
     "children": ("Example Children's Charity", "children-coventry", ("Westbrook", "CV4", "25 Example Street")),
     "change": ("Example Change Project", "changeproject-coventry", ("Parkside", "CV3", "11 Example Parade")),
-    "chinese": ("Example Chinese Community Centre", "chinesecentre-coventry", ("Canalside", "CV6", "7 Example Terrace")),
+    "chinese": (
+        "Example Chinese Community Centre",
+        "chinesecentre-coventry",
+        ("Canalside", "CV6", "7 Example Terrace"),
+    ),
 }
 
 CITY = ["CV1", "CV2", "CV3", "CV4", "CV5", "CV6"]
@@ -528,8 +548,7 @@ SERVICES = [
         "types": ["information"],
         "roles": ["outreach"],
         "audiences": ["older-people"],
-        "summary": "Support for people aged 60 and over abused by a partner, an adult child or another family "
-        "member.",
+        "summary": "Support for people aged 60 and over abused by a partner, an adult child or another family member.",
         "description": "An advocate visits you at home or somewhere safe and helps with safety, money, care "
         "and housing, at your pace, including when the person harming you is also your carer.",
         "route": "both",

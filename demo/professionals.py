@@ -122,7 +122,9 @@ def route_services(field, code):
     """The first few services in the directory that carry the route's
     specialist role or service type, by name: the taxonomy decides, never a
     hard-coded name."""
-    return list(Service.objects.public().filter(**{f"{field}__code": code}).distinct().order_by("name")[:ROUTE_SERVICES])
+    return list(
+        Service.objects.public().filter(**{f"{field}__code": code}).distinct().order_by("name")[:ROUTE_SERVICES]
+    )
 
 
 def _resources(campaign_index):
@@ -156,13 +158,15 @@ def _link_from_home(home, hub):
     if any(f'id="{hub.pk}"' in str(block.value.source) for block in home.body if block.block_type == "text"):
         return
     raw = list(home.body.raw_data)
-    raw.append({
-        "type": "text",
-        "value": (
-            f'<p>Working with someone affected? <a linktype="page" id="{hub.pk}">For professionals</a>: '
-            "printable signposting sheets, referral routes and guidance.</p>"
-        ),
-    })
+    raw.append(
+        {
+            "type": "text",
+            "value": (
+                f'<p>Working with someone affected? <a linktype="page" id="{hub.pk}">For professionals</a>: '
+                "printable signposting sheets, referral routes and guidance.</p>"
+            ),
+        }
+    )
     home.body = _stored(raw)
     home.save_revision().publish()
 
@@ -171,4 +175,3 @@ def _stored(raw):
     """The JSON Wagtail itself would store, with an id on every block."""
     stream_block = BodyBlock()
     return stream_block.get_prep_value(stream_block.to_python(raw))
-

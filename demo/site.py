@@ -4,8 +4,9 @@ emergency routes. Real numbers only: 999 and the Silent Solution."""
 from django.conf import settings as django_settings
 from wagtail.models import Locale, Page, Site
 
-from . import safety_page
 from waymark.models import HomePage, InformationPage, SiteSettings
+
+from . import safety_page
 
 EMERGENCY_ROUTES = {
     "heading": "Get help now",

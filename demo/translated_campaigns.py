@@ -293,9 +293,7 @@ PL = {
                     },
                     {
                         "question": "Czy członek rodziny może stosować kontrolę przymusową?",
-                        "answer": p(
-                            "Tak. Prawo obejmuje członków rodziny, a także partnerów i byłych partnerów."
-                        ),
+                        "answer": p("Tak. Prawo obejmuje członków rodziny, a także partnerów i byłych partnerów."),
                     },
                 ],
             },
@@ -459,8 +457,7 @@ UR = {
                     {
                         "question": "کیا خاندان کا کوئی فرد بھی جبری کنٹرول کر سکتا ہے؟",
                         "answer": p(
-                            "جی ہاں۔ قانون پارٹنرز اور سابق پارٹنرز کے ساتھ ساتھ خاندان کے افراد پر بھی لاگو "
-                            "ہوتا ہے۔"
+                            "جی ہاں۔ قانون پارٹنرز اور سابق پارٹنرز کے ساتھ ساتھ خاندان کے افراد پر بھی لاگو ہوتا ہے۔"
                         ),
                     },
                 ],
@@ -675,8 +672,7 @@ AR = {
             },
             {
                 "heading": "علامات أخرى",
-                "intro": "الضغط عليك لإرسال صور عارية، أو تتبّع موقعك، أو إملاء ما ترتديه عليك، كلها علامات "
-                "تحذيرية.",
+                "intro": "الضغط عليك لإرسال صور عارية، أو تتبّع موقعك، أو إملاء ما ترتديه عليك، كلها علامات تحذيرية.",
                 "signs": [
                     "تشعر بأن عليك أن تستأذن قبل أن تخرج.",
                     "يقول إنه سيؤذي نفسه إذا تركته.",
@@ -685,9 +681,7 @@ AR = {
             },
             {
                 "heading": "الموافقة",
-                "text": p(
-                    "يمكنك أن تقول «لا» لأي شيء، في أي وقت، حتى لو قلت «نعم» من قبل. ومن يهتم بك سيقبل ذلك."
-                ),
+                "text": p("يمكنك أن تقول «لا» لأي شيء، في أي وقت، حتى لو قلت «نعم» من قبل. ومن يهتم بك سيقبل ذلك."),
             },
             {
                 "heading": "أسئلة يطرحها الناس",
@@ -829,8 +823,7 @@ SITE_SETTINGS = {
         "safety_notice": "Ydych chi'n poeni y gallai rhywun weld eich bod chi wedi bod ar y wefan hon?",
     },
     "pl": {
-        "footer_text": "Stronę Waymark prowadzi Example Community Safety Partnership. Treści wyłącznie "
-        "demonstracyjne.",
+        "footer_text": "Stronę Waymark prowadzi Example Community Safety Partnership. Treści wyłącznie demonstracyjne.",
         "exit_label": "Wyjdź z tej strony",
         "safety_notice": "Martwisz się, że ktoś może zobaczyć, że odwiedzasz tę stronę?",
     },

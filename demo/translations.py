@@ -10,13 +10,13 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Site
 
 from campaigns.models import Audience, CampaignPage, Topic
-from . import safety_page
-from waymark.models import HomePage, InformationPage, SiteSettings
-
-from .translated_campaigns import AUDIENCES, CAMPAIGNS, SITE_SETTINGS, SITE_SETTINGS_SOURCE, TOPICS
-from .translated_content import PAGES
 from translations.languages import is_translated
 from translations.po import NOT_WORDS, has_words
+from waymark.models import HomePage, InformationPage, SiteSettings
+
+from . import safety_page
+from .translated_campaigns import AUDIENCES, CAMPAIGNS, SITE_SETTINGS, SITE_SETTINGS_SOURCE, TOPICS
+from .translated_content import PAGES
 
 
 class StreamMismatch(ValueError):
@@ -31,17 +31,25 @@ def load(stdout, today=None):
         if code not in offered:
             continue
         translated = [
-            _translate(home, code, {
-                "title": content["home"]["title"],
-                "intro": content["home"]["intro"],
-                "body": [("get_help", content["home"]["get_help"])],
-            }),
-            _translate(safety, code, {
-                "title": content["safety"]["title"],
-                "intro": content["safety"]["intro"],
-                "search_description": content["safety"]["search_description"],
-                "body": safety_page.body(content["safety"]["sections"]),
-            }),
+            _translate(
+                home,
+                code,
+                {
+                    "title": content["home"]["title"],
+                    "intro": content["home"]["intro"],
+                    "body": [("get_help", content["home"]["get_help"])],
+                },
+            ),
+            _translate(
+                safety,
+                code,
+                {
+                    "title": content["safety"]["title"],
+                    "intro": content["safety"]["intro"],
+                    "search_description": content["safety"]["search_description"],
+                    "body": safety_page.body(content["safety"]["sections"]),
+                },
+            ),
         ]
         for slug, campaign in CAMPAIGNS.get(code, {}).items():
             translated.append(_translate_campaign(slug, code, campaign, stdout))
@@ -59,7 +67,7 @@ def _translate(page, code, values):
     # them: the translation is published, then the draft saved again with it.
     draft = page.get_latest_revision_as_object() if page.has_unpublished_changes else None
     for target in (page, draft):
-        for name, value in (values.items() if target is not None else ()):
+        for name, value in values.items() if target is not None else ():
             setattr(target, build_localized_fieldname(name, code), value)
     page.save_revision().publish()
     if draft is not None:
@@ -75,16 +83,22 @@ def _translate_campaign(slug, code, campaign, stdout):
         body = translated_stream(english_stream(page, "body"), campaign["body"])
         easy_read = translated_stream(english_stream(page, "easy_read_body"), campaign["easy_read"])
     except StreamMismatch as problem:
-        stdout.write(f"“{page.title}” has changed since its demo translation was written, so it stays in "
-                     f"English in {dict(settings.LANGUAGES)[code]} ({problem}).")
+        stdout.write(
+            f"“{page.title}” has changed since its demo translation was written, so it stays in "
+            f"English in {dict(settings.LANGUAGES)[code]} ({problem})."
+        )
         return False
-    return _translate(page, code, {
-        "title": campaign["title"],
-        "intro": campaign["intro"],
-        "search_description": campaign["intro"],
-        "body": body,
-        "easy_read_body": easy_read,
-    })
+    return _translate(
+        page,
+        code,
+        {
+            "title": campaign["title"],
+            "intro": campaign["intro"],
+            "search_description": campaign["intro"],
+            "body": body,
+            "easy_read_body": easy_read,
+        },
+    )
 
 
 def english_stream(page, name):
@@ -106,7 +120,10 @@ def translated_stream(english, words, where=""):
     if isinstance(english, list):
         if not isinstance(words, list) or len(words) != len(english):
             raise StreamMismatch(f"{where or 'the stream'} has {len(english)} items")
-        return [translated_stream(item, text, f"{where}/{index}") for index, (item, text) in enumerate(zip(english, words))]
+        return [
+            translated_stream(item, text, f"{where}/{index}")
+            for index, (item, text) in enumerate(zip(english, words, strict=True))
+        ]
     if isinstance(english, dict) and {"type", "value"} <= set(english):
         # A block (or a list item stored with its id): translate its value.
         if not has_words(english):
@@ -156,8 +173,10 @@ def _translate_site_settings(code, values):
     if site is None or not values:
         return False
     site_settings = SiteSettings.for_site(site)
-    english_defaults = {"exit_label": SITE_SETTINGS_SOURCE["exit_label"],
-                        "safety_notice": SITE_SETTINGS_SOURCE["safety_notice"]}
+    english_defaults = {
+        "exit_label": SITE_SETTINGS_SOURCE["exit_label"],
+        "safety_notice": SITE_SETTINGS_SOURCE["safety_notice"],
+    }
     changed = []
     for name, value in values.items():
         english = getattr(site_settings, build_localized_fieldname(name, settings.LANGUAGE_CODE)) or ""

@@ -39,7 +39,9 @@ def may_import(user):
 class UploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("CSV or Open Referral JSON file"),
-        help_text=gettext_lazy("At most 2 MB. Larger files can be imported by a developer with manage.py import_services."),
+        help_text=gettext_lazy(
+            "At most 2 MB. Larger files can be imported by a developer with manage.py import_services."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,.json,text/csv,application/json"}),
     )
     allow_lifting_confidentiality = forms.BooleanField(
@@ -110,7 +112,9 @@ def confirm(request):
     try:
         prepared = prepare(upload["text"], upload["name"], upload["allow"])
     except (files.UnreadableFile, records.ImportFailed):
-        messages.error(request, _("The directory has changed since the check and the file no longer fits. Upload it again."))
+        messages.error(
+            request, _("The directory has changed since the check and the file no longer fits. Upload it again.")
+        )
         return redirect("directory_import")
     with transaction.atomic():
         records.save(prepared)

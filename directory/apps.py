@@ -15,7 +15,9 @@ class DirectoryConfig(AppConfig):
 
         # Services translated into a language are searched in that language.
         register(
-            Service, "name", ("summary", "description", "application_process", "what_happens_next"),
+            Service,
+            "name",
+            ("summary", "description", "application_process", "what_happens_next"),
             lambda service: service.is_public,
         )
         # A place used by one service is listed with it.

@@ -46,10 +46,17 @@ def of(service):
     """The listing of a service instance (its phones, opening periods and
     closed days prefetched or not)."""
     return Listing(
-        service.pk, service.uuid, service.name, service.summary, service.is_free, service.open_24_7,
+        service.pk,
+        service.uuid,
+        service.name,
+        service.summary,
+        service.is_free,
+        service.open_24_7,
         service.referral_route,
         tuple((phone.label, phone.number) for phone in service.phones.all()),
-        tuple(Period(p.weekday, p.opens_at, p.closes_at) for p in service.schedule_periods.all() if p.location_id is None),
+        tuple(
+            Period(p.weekday, p.opens_at, p.closes_at) for p in service.schedule_periods.all() if p.location_id is None
+        ),
         frozenset(day.date for day in service.closed_days.all()),
     )
 
@@ -58,7 +65,8 @@ def load(services, now):
     """{pk: Listing} for a queryset of services, in the visitor's language,
     with what decides whether each is open at `now` and after."""
     rows = list(
-        services.rewrite(False).annotate(shown_name=in_language("name"), shown_summary=in_language("summary"))
+        services.rewrite(False)
+        .annotate(shown_name=in_language("name"), shown_summary=in_language("summary"))
         .values_list("pk", "uuid", "shown_name", "shown_summary", "is_free", "open_24_7", "referral_route")
         .order_by()
     )
@@ -70,20 +78,19 @@ def load(services, now):
         Phone.objects.rewrite(False).filter(InIds(F("service_id"), ids)).values_list("service_id", "label", "number")
     ):
         phones[service_id].append((label, number))
-    for service_id, *period in (
-        SchedulePeriod.objects.filter(InIds(F("service_id"), ids), location__isnull=True)
-        .values_list("service_id", "weekday", "opens_at", "closes_at")
-    ):
+    for service_id, *period in SchedulePeriod.objects.filter(
+        InIds(F("service_id"), ids), location__isnull=True
+    ).values_list("service_id", "weekday", "opens_at", "closes_at"):
         periods[service_id].append(Period(*period))
     # Days already past cannot change whether a service is open now or when
     # it next opens; yesterday's can (a period from last night).
     yesterday = now.astimezone(UK).date() - datetime.timedelta(days=1)
     for service_id, date in (
-        ClosedDay.objects.rewrite(False).filter(InIds(F("service_id"), ids), date__gte=yesterday)
+        ClosedDay.objects.rewrite(False)
+        .filter(InIds(F("service_id"), ids), date__gte=yesterday)
         .values_list("service_id", "date")
     ):
         closed[service_id].add(date)
     return {
-        pk: Listing(pk, *fields, tuple(phones[pk]), tuple(periods[pk]), frozenset(closed[pk]))
-        for pk, *fields in rows
+        pk: Listing(pk, *fields, tuple(phones[pk]), tuple(periods[pk]), frozenset(closed[pk])) for pk, *fields in rows
     }

@@ -6,7 +6,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 UK = ZoneInfo("Europe/London")
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 # How far ahead to look for the next change. A service with no opening in
 # this window is reported as closed with no known reopening.
 HORIZON_DAYS = 60

@@ -50,8 +50,13 @@ def as_uri(address):
     except ValueError:  # e.g. an unclosed [ in the host: nothing to keep apart
         return _escape(address, URI_SAFE)
     return urllib.parse.urlunsplit(
-        (parts.scheme, netloc, _escape(parts.path, URI_SAFE), _escape(parts.query, URI_SAFE),
-         _escape(parts.fragment, URI_SAFE))
+        (
+            parts.scheme,
+            netloc,
+            _escape(parts.path, URI_SAFE),
+            _escape(parts.query, URI_SAFE),
+            _escape(parts.fragment, URI_SAFE),
+        )
     )
 
 
@@ -94,8 +99,9 @@ def _escape(text, safe):
     escapes and encoding a stray %."""
     out = []
     for index, char in enumerate(text):
-        if char in safe or (char == "%" and set(text[index + 1:index + 3]) <= HEX_DIGITS
-                            and len(text[index + 1:index + 3]) == 2):
+        if char in safe or (
+            char == "%" and set(text[index + 1 : index + 3]) <= HEX_DIGITS and len(text[index + 1 : index + 3]) == 2
+        ):
             out.append(char)
         else:
             out.append(urllib.parse.quote(char, safe=""))
@@ -129,35 +135,40 @@ def services_for_feed(queryset, full=True):
 
 
 def organisation(org):
-    return _without_blanks({
-        "id": str(org.uuid),
-        "name": org.name,
-        "description": org.description or "",  # required by the profile
-        "email": as_email(org.email),
-        "website": as_uri(org.website),
-    }, keep=("description",))
+    return _without_blanks(
+        {
+            "id": str(org.uuid),
+            "name": org.name,
+            "description": org.description or "",  # required by the profile
+            "email": as_email(org.email),
+            "website": as_uri(org.website),
+        },
+        keep=("description",),
+    )
 
 
 def service_summary(service):
     """The one-to-one fields: a /services list item."""
-    return _without_blanks({
-        "id": str(service.uuid),
-        "organization_id": str(service.organisation.uuid),
-        "name": service.name,
-        "description": service.description,
-        "url": as_uri(service.url),
-        "email": as_email(service.email),
-        "status": service.status,
-        "fees": service.fees,
-        "minimum_age": service.minimum_age,
-        "maximum_age": service.maximum_age,
-        "assured_date": service.last_verified.isoformat() if service.last_verified else None,
-        "alert": service.alert,
-        "application_process": service.application_process,
-        "interpretation_services": "Interpreters can be arranged." if service.interpretation_available else None,
-        "last_modified": service.last_modified.isoformat(),
-        "organization": organisation(service.organisation),
-    })
+    return _without_blanks(
+        {
+            "id": str(service.uuid),
+            "organization_id": str(service.organisation.uuid),
+            "name": service.name,
+            "description": service.description,
+            "url": as_uri(service.url),
+            "email": as_email(service.email),
+            "status": service.status,
+            "fees": service.fees,
+            "minimum_age": service.minimum_age,
+            "maximum_age": service.maximum_age,
+            "assured_date": service.last_verified.isoformat() if service.last_verified else None,
+            "alert": service.alert,
+            "application_process": service.application_process,
+            "interpretation_services": "Interpreters can be arranged." if service.interpretation_available else None,
+            "last_modified": service.last_modified.isoformat(),
+            "organization": organisation(service.organisation),
+        }
+    )
 
 
 def service_full(service):
@@ -165,22 +176,28 @@ def service_full(service):
     data = service_summary(service)
     periods = list(service.schedule_periods.all())
     links = public_links(service)
-    data.update({
-        "phones": [_phone(service, phone) for phone in service.phones.all()],
-        "schedules": [_schedule(service, period) for period in periods if period.location_id is None],
-        "service_areas": [_area(service, area) for area in service.service_areas.all()],
-        "service_at_locations": [
-            _service_at_location(service, link, [p for p in periods if p.location_id == link.location_id])
-            for link in links
-        ],
-        "languages": [
-            {"id": derived_id(service.uuid, "language", code), "service_id": str(service.uuid),
-             "name": language_name(code), "code": code}
-            for code in service.languages
-        ],
-        "attributes": [_attribute(service, term) for term in _terms(service)],
-        "x_waymark": _extension(service),
-    })
+    data.update(
+        {
+            "phones": [_phone(service, phone) for phone in service.phones.all()],
+            "schedules": [_schedule(service, period) for period in periods if period.location_id is None],
+            "service_areas": [_area(service, area) for area in service.service_areas.all()],
+            "service_at_locations": [
+                _service_at_location(service, link, [p for p in periods if p.location_id == link.location_id])
+                for link in links
+            ],
+            "languages": [
+                {
+                    "id": derived_id(service.uuid, "language", code),
+                    "service_id": str(service.uuid),
+                    "name": language_name(code),
+                    "code": code,
+                }
+                for code in service.languages
+            ],
+            "attributes": [_attribute(service, term) for term in _terms(service)],
+            "x_waymark": _extension(service),
+        }
+    )
     # Hours kept for a confidential location are left out with it: they
     # would hint at where it is.
     return data
@@ -212,15 +229,18 @@ def taxonomy(tax, terms=None):
 
 
 def taxonomy_term(term):
-    return _without_blanks({
-        "id": str(term.uuid),
-        "name": term.name,
-        "description": term.description or "",
-        "parent_id": str(term.parent.uuid) if term.parent_id else None,
-        "taxonomy": term.taxonomy.name,
-        "taxonomy_id": str(term.taxonomy.uuid),
-        "term": term.code,
-    }, keep=("description",))
+    return _without_blanks(
+        {
+            "id": str(term.uuid),
+            "name": term.name,
+            "description": term.description or "",
+            "parent_id": str(term.parent.uuid) if term.parent_id else None,
+            "taxonomy": term.taxonomy.name,
+            "taxonomy_id": str(term.taxonomy.uuid),
+            "term": term.code,
+        },
+        keep=("description",),
+    )
 
 
 def _terms(service):
@@ -239,18 +259,20 @@ def _attribute(service, term):
 
 
 def _phone(service, phone):
-    return _without_blanks({
-        "id": str(phone.uuid),
-        "service_id": str(service.uuid),
-        "number": phone.number,
-        "type": PHONE_TYPES.get(phone.label, "voice"),
-        "description": phone.hours,
-        "x_waymark": {
-            "label": phone.label,
-            "free_from_landlines_and_mobiles": phone.free_from_landlines_and_mobiles,
-            "may_appear_on_bills_note": phone.may_appear_on_bills_note,
-        },
-    })
+    return _without_blanks(
+        {
+            "id": str(phone.uuid),
+            "service_id": str(service.uuid),
+            "number": phone.number,
+            "type": PHONE_TYPES.get(phone.label, "voice"),
+            "description": phone.hours,
+            "x_waymark": {
+                "label": phone.label,
+                "free_from_landlines_and_mobiles": phone.free_from_landlines_and_mobiles,
+                "may_appear_on_bills_note": phone.may_appear_on_bills_note,
+            },
+        }
+    )
 
 
 def _schedule(service, period, link=None):
@@ -268,19 +290,21 @@ def _schedule(service, period, link=None):
 
 
 def _area(service, area):
-    return _without_blanks({
-        "id": str(area.uuid),
-        "service_id": str(service.uuid),
-        "name": str(area),
-        "service_area": area.description,
-        "x_waymark": {
-            "kind": area.kind,
-            "nations": area.nations,
-            "local_authority": area.local_authority,
-            "postcode_districts": area.postcode_districts,
-            "description": area.description,
-        },
-    })
+    return _without_blanks(
+        {
+            "id": str(area.uuid),
+            "service_id": str(service.uuid),
+            "name": str(area),
+            "service_area": area.description,
+            "x_waymark": {
+                "kind": area.kind,
+                "nations": area.nations,
+                "local_authority": area.local_authority,
+                "postcode_districts": area.postcode_districts,
+                "description": area.description,
+            },
+        }
+    )
 
 
 def _service_at_location(service, link, periods):
@@ -300,25 +324,29 @@ def _location(location):
     anyway, so no future caller can leak a refuge's address."""
     if location.confidential_address:
         raise ValueError("A confidential location must never be serialised.")
-    data = _without_blanks({
-        "id": str(location.uuid),
-        "location_type": "physical",
-        "name": location.name,
-        "latitude": float(location.latitude) if location.latitude is not None else None,
-        "longitude": float(location.longitude) if location.longitude is not None else None,
-    })
+    data = _without_blanks(
+        {
+            "id": str(location.uuid),
+            "location_type": "physical",
+            "name": location.name,
+            "latitude": float(location.latitude) if location.latitude is not None else None,
+            "longitude": float(location.longitude) if location.longitude is not None else None,
+        }
+    )
     if location.address_1 or location.town or location.postcode:
-        data["addresses"] = [{
-            "id": derived_id(location.uuid, "address"),
-            "location_id": str(location.uuid),
-            "address_1": location.address_1,
-            "address_2": location.address_2,
-            "city": location.town,
-            "state_province": "",
-            "postal_code": location.postcode,
-            "country": "GB",
-            "address_type": "physical",
-        }]
+        data["addresses"] = [
+            {
+                "id": derived_id(location.uuid, "address"),
+                "location_id": str(location.uuid),
+                "address_1": location.address_1,
+                "address_2": location.address_2,
+                "city": location.town,
+                "state_province": "",
+                "postal_code": location.postcode,
+                "country": "GB",
+                "address_type": "physical",
+            }
+        ]
     return data
 
 

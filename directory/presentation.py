@@ -75,7 +75,11 @@ def card(listing, now, miles=None, by_area=False):
     if miles is None:
         distance = ""
     elif by_area:
-        distance = _("Covers your area") if miles < 0.5 else _("Covers an area %(miles)s miles away") % {"miles": f"{miles:.1f}"}
+        distance = (
+            _("Covers your area")
+            if miles < 0.5
+            else _("Covers an area %(miles)s miles away") % {"miles": f"{miles:.1f}"}
+        )
     else:
         distance = _("%(miles)s miles away") % {"miles": f"{miles:.1f}"}
     phone = main_phone(listing)
@@ -99,7 +103,9 @@ def opening_hours(service):
     by_day = {day: [] for day in Weekday}
     for period in sorted(service.schedule_periods.all(), key=lambda p: (p.weekday, p.opens_at)):
         hours = _("%(opens)s to %(closes)s") % {
-            "opens": format_time(period.opens_at), "closes": format_time(period.closes_at)}
+            "opens": format_time(period.opens_at),
+            "closes": format_time(period.closes_at),
+        }
         place = (places.get(period.location_id) or period.location) if period.location_id else None
         if place and place.confidential_address:
             hours = _("%(hours)s at a private address") % {"hours": hours}

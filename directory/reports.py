@@ -9,8 +9,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import Service
 from .importing.spreadsheet import FormulaSafeCSVMixin
+from .models import Service
 
 service_permission_policy = ModelPermissionPolicy(Service)
 

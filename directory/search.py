@@ -29,10 +29,23 @@ from typing import NamedTuple
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, FloatField, OuterRef, Prefetch, Q, TextField, Value
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    OuterRef,
+    Prefetch,
+    Q,
+    TextField,
+    Value,
+)
 from django.db.models.functions import Cast
 from django.utils import timezone
-from django.utils.translation import get_language, gettext as _
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
@@ -71,8 +84,30 @@ DEFAULT_RADIUS = 10
 EARTH_RADIUS_MILES = 3958.8
 # Languages offered as filters: those of the communities Waymark serves and
 # others common in UK services. A service's other languages still show on it.
-FILTER_LANGUAGES = ("en", "cy", "pl", "ur", "pa", "bn", "ar", "so", "ro", "zh", "gu", "hi", "ta", "ku", "fa",
-                    "ps", "ti", "pt", "lt", "es", "fr", "tr")
+FILTER_LANGUAGES = (
+    "en",
+    "cy",
+    "pl",
+    "ur",
+    "pa",
+    "bn",
+    "ar",
+    "so",
+    "ro",
+    "zh",
+    "gu",
+    "hi",
+    "ta",
+    "ku",
+    "fa",
+    "ps",
+    "ti",
+    "pt",
+    "lt",
+    "es",
+    "fr",
+    "tr",
+)
 SCOPES = ("national", "local")
 REFERRALS = ("self", "professional")
 FLAGS = ("open_now", "open_24_7", "free")
@@ -103,8 +138,16 @@ class Params:
     @property
     def has_search(self):
         return bool(
-            self.query or any(self.terms.values()) or self.languages or self.open_now or self.open_24_7
-            or self.free or self.scope or self.referral or self.where or self.latitude is not None
+            self.query
+            or any(self.terms.values())
+            or self.languages
+            or self.open_now
+            or self.open_24_7
+            or self.free
+            or self.scope
+            or self.referral
+            or self.where
+            or self.latitude is not None
         )
 
     def options(self):
@@ -149,7 +192,8 @@ def known_terms():
     known = {name: {} for name in TERM_PARAMS}
     by_taxonomy = {code: name for name, code in TERM_PARAMS.items()}
     terms = (
-        TaxonomyTerm.objects.rewrite(False).filter(taxonomy__code__in=by_taxonomy)
+        TaxonomyTerm.objects.rewrite(False)
+        .filter(taxonomy__code__in=by_taxonomy)
         .annotate(shown_name=in_language("name"))
         .values_list("taxonomy__code", "pk", "code", "shown_name")
     )
@@ -166,7 +210,9 @@ def parse(data, known):
     query = " ".join(str(data.get("q", "")).split())
     if len(query) > MAX_QUERY_LENGTH:
         query = query[:MAX_QUERY_LENGTH]
-        messages.append(_("Your search was long, so we used only its first %(count)s characters.") % {"count": MAX_QUERY_LENGTH})
+        messages.append(
+            _("Your search was long, so we used only its first %(count)s characters.") % {"count": MAX_QUERY_LENGTH}
+        )
     params.query = query
 
     for name in TERM_PARAMS:
@@ -205,7 +251,8 @@ def parse(data, known):
             ignored.append(radius[-1])
     if ignored:
         messages.append(
-            _("We ignored filters we don't recognise: %(values)s.") % {"values": ", ".join(v[:40] for v in ignored[:10])}
+            _("We ignored filters we don't recognise: %(values)s.")
+            % {"values": ", ".join(v[:40] for v in ignored[:10])}
         )
 
     page = _values(data, "page")
@@ -301,6 +348,7 @@ def text_query(query):
 def with_details(services):
     """Services with everything their page and the signposting sheet show,
     in one query per related table."""
+
     def only_read(model):
         return model.objects.defer(*unread_translations(model))
 
@@ -312,8 +360,12 @@ def with_details(services):
             "schedule_periods",
             Prefetch("closed_days", only_read(ClosedDay)),
             Prefetch("service_areas", only_read(ServiceArea)),
-            Prefetch("service_at_locations", ServiceAtLocation.objects.select_related("location").defer(
-                *unread_translations(Location, "location__"))),
+            Prefetch(
+                "service_at_locations",
+                ServiceAtLocation.objects.select_related("location").defer(
+                    *unread_translations(Location, "location__")
+                ),
+            ),
         )
     )
 
@@ -336,7 +388,8 @@ def term_names(service_ids):
         return found
     links = [
         through.annotate(relation=Value(relation), shown_name=in_language("taxonomyterm__name"))
-        .values_list("service_id", "relation", "shown_name").order_by()
+        .values_list("service_id", "relation", "shown_name")
+        .order_by()
         for relation, through in term_links(service_ids)
     ]
     for service_id, relation, name in links[0].union(*links[1:], all=True):
@@ -382,7 +435,9 @@ def open_now_q(now):
     from_last_night = Q(weekday=yesterday.weekday(), closes_at__lte=F("opens_at"), closes_at__gt=time) & ~Q(
         service_id__in=closed_yesterday
     )
-    periods = SchedulePeriod.objects.filter(started_today | from_last_night, service=OuterRef("pk"), location__isnull=True)
+    periods = SchedulePeriod.objects.filter(
+        started_today | from_last_night, service=OuterRef("pk"), location__isnull=True
+    )
     return (Q(open_24_7=True) & ~Q(pk__in=closed_today)) | (Q(open_24_7=False) & Exists(periods))
 
 
@@ -418,18 +473,20 @@ def option_counts(rows):
     condition per option per row in SQL. A test checks the two agree."""
     if not rows:
         return Counter()
-    column = dict(zip(rows[0]._fields, zip(*rows)))
+    column = dict(zip(rows[0]._fields, zip(*rows, strict=True), strict=True))
     national = sum(column["national"])
     routes = Counter(column["route"])
-    counts = Counter({
-        "scope:national": national,
-        "scope:local": len(rows) - national,
-        "open_now": sum(column["open_now"]),
-        "open_24_7": sum(column["round_the_clock"]),
-        "free": sum(column["free"]),
-        "referral:self": sum(routes[route] for route in SELF_ROUTES),
-        "referral:professional": sum(routes[route] for route in PROFESSIONAL_ROUTES),
-    })
+    counts = Counter(
+        {
+            "scope:national": national,
+            "scope:local": len(rows) - national,
+            "open_now": sum(column["open_now"]),
+            "open_24_7": sum(column["round_the_clock"]),
+            "free": sum(column["free"]),
+            "referral:self": sum(routes[route] for route in SELF_ROUTES),
+            "referral:professional": sum(routes[route] for route in PROFESSIONAL_ROUTES),
+        }
+    )
     # Many services share a list of languages: read each distinct list once.
     # Saved services list each code once, in lower case (Service.clean).
     for languages, number in Counter(column["languages_json"]).items():
@@ -467,8 +524,10 @@ def nearby(centre, radius):
     found = {}
     rows = ServiceAtLocation.objects.filter(
         location__confidential_address=False,
-        location__latitude__gte=south, location__latitude__lte=north,
-        location__longitude__gte=west, location__longitude__lte=east,
+        location__latitude__gte=south,
+        location__latitude__lte=north,
+        location__longitude__gte=west,
+        location__longitude__lte=east,
     ).values_list("service_id", as_float("location__latitude"), as_float("location__longitude"))
     for service_id, lat, lng in rows:
         miles = haversine(centre, (lat, lng))
@@ -556,7 +615,7 @@ def run(params, now=None, known=None):
     result.local_total = len(local_ids)
     result.pages = max(1, math.ceil(len(local_ids) / PAGE_SIZE))
     result.page = min(params.page, result.pages)
-    shown = local_ids[(result.page - 1) * PAGE_SIZE:result.page * PAGE_SIZE]
+    shown = local_ids[(result.page - 1) * PAGE_SIZE : result.page * PAGE_SIZE]
 
     loaded = listings.load(Service.objects.filter(pk__in=shown + national_ids), now)
     for pk in shown:
@@ -588,8 +647,17 @@ def result_rows(services, now):
             route=F("referral_route"),
             languages_json=Cast("languages", TextField()),
         )
-        .values_list("key", "national", "open_now", "shown_name", "shown_summary", "round_the_clock", "free",
-                     "route", "languages_json")
+        .values_list(
+            "key",
+            "national",
+            "open_now",
+            "shown_name",
+            "shown_summary",
+            "round_the_clock",
+            "free",
+            "route",
+            "languages_json",
+        )
         .order_by()  # sorted in Python, by distance or relevance
     )
     try:
@@ -614,7 +682,7 @@ def rank(rows, query):
             scores[index] += 3
         for index in summaries.holding(alternatives) - in_name:
             scores[index] += 2
-    return {row.key: score for row, score in zip(rows, scores)}
+    return {row.key: score for row, score in zip(rows, scores, strict=True)}
 
 
 def national_helplines(now):
@@ -645,6 +713,6 @@ def counts(rows, known):
 
 
 def language_name(code):
-    """"Polish (polski)": the English name, and the language's own name (the
+    """ "Polish (polski)": the English name, and the language's own name (the
     same names the admin offers editors)."""
     return english_then_own(code)

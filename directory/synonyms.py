@@ -52,8 +52,45 @@ SYNONYMS = {
 # Words that carry no meaning in a search. PostgreSQL drops them and SQLite
 # does not, so they are removed here to keep both backends alike.
 STOP_WORDS = frozenset(
-    "a an and are as at be by can for from get help i in is it me my near need of on or our please service services"
-    " support the to with who what where i'm im".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "can",
+        "for",
+        "from",
+        "get",
+        "help",
+        "i",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "near",
+        "need",
+        "of",
+        "on",
+        "or",
+        "our",
+        "please",
+        "service",
+        "services",
+        "support",
+        "the",
+        "to",
+        "with",
+        "who",
+        "what",
+        "where",
+        "i'm",
+        "im",
+    ]
 )
 
 WORD_RE = re.compile(r"[\w+']+", re.UNICODE)

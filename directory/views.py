@@ -12,7 +12,9 @@ from django.views.decorators.http import require_http_methods
 from waymark.templatetags.waymark_tags import tel_href
 from waymark.views import share_link
 
-from . import listings, presentation, search as directory_search, sheet as shortlists
+from . import listings, presentation
+from . import search as directory_search
+from . import sheet as shortlists
 from .models import Service, ServiceArea
 
 
@@ -25,22 +27,39 @@ def _count(counts, key):
 
 def _filter_groups(params, known, counts):
     groups = []
-    for name, legend in (("type", _("What kind of help")), ("role", _("Specialist services")), ("audience", _("Who it is for"))):
+    for name, legend in (
+        ("type", _("What kind of help")),
+        ("role", _("Specialist services")),
+        ("audience", _("Who it is for")),
+    ):
         options = [
-            {"value": code, "label": term.name, "count": _count(counts, f"{name}:{code}"),
-             "checked": code in params.terms[name]}
+            {
+                "value": code,
+                "label": term.name,
+                "count": _count(counts, f"{name}:{code}"),
+                "checked": code in params.terms[name],
+            }
             for code, term in sorted(known[name].items(), key=lambda item: item[1].name)
         ]
         groups.append({"name": name, "legend": legend, "options": options})
     languages = [
-        {"value": code, "label": directory_search.language_name(code), "count": _count(counts, f"language:{code}"),
-         "checked": code in params.languages}
+        {
+            "value": code,
+            "label": directory_search.language_name(code),
+            "count": _count(counts, f"language:{code}"),
+            "checked": code in params.languages,
+        }
         for code in directory_search.FILTER_LANGUAGES
     ]
-    groups.append({
-        "name": "language", "legend": _("Language spoken"),
-        "options": [option for option in languages if option["count"] is None or option["count"] or option["checked"]],
-    })
+    groups.append(
+        {
+            "name": "language",
+            "legend": _("Language spoken"),
+            "options": [
+                option for option in languages if option["count"] is None or option["count"] or option["checked"]
+            ],
+        }
+    )
     return groups
 
 
@@ -79,7 +98,12 @@ def search(request):
         "filter_groups": _filter_groups(params, known, result.counts),
         "flags": [
             {"name": "open_now", "label": _("Open now"), "count": flag("open_now"), "checked": params.open_now},
-            {"name": "open_24_7", "label": _("Open 24 hours, 7 days"), "count": flag("open_24_7"), "checked": params.open_24_7},
+            {
+                "name": "open_24_7",
+                "label": _("Open 24 hours, 7 days"),
+                "count": flag("open_24_7"),
+                "checked": params.open_24_7,
+            },
             {"name": "free", "label": _("Free"), "count": flag("free"), "checked": params.free},
         ],
         "scopes": [
@@ -153,7 +177,7 @@ def _sheet_entry(service, number, shortlist, plain, terms):
     # Many descriptions open with the summary; a sheet has no room to repeat it.
     description = service.description.strip()
     if service.summary and description.startswith(service.summary.strip()):
-        description = description[len(service.summary.strip()):].strip()
+        description = description[len(service.summary.strip()) :].strip()
     return {
         **_contact_details(service),
         **_terms(terms),
@@ -200,11 +224,13 @@ def sheet(request):
     }
     if not services:
         now = timezone.now()
-        context.update({
-            "national": [presentation.card(listing, now) for listing in directory_search.national_helplines(now)],
-            "carried": [],
-            "sheet_picks": True,
-        })
+        context.update(
+            {
+                "national": [presentation.card(listing, now) for listing in directory_search.national_helplines(now)],
+                "carried": [],
+                "sheet_picks": True,
+            }
+        )
     if plain:
         context["neutral_title"] = _("Useful contacts")
     return render(request, "directory/sheet.html", context)

@@ -7,8 +7,8 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from . import admin_import
 from .importing import csv_format
-from .models import Location, Organisation, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
 from .importing.spreadsheet import FormulaSafeCSVMixin
+from .models import Location, Organisation, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
 from .reports import OverdueServicesPanel, OverdueServicesReportView, service_permission_policy
 
 
@@ -23,7 +23,11 @@ class ServiceIndexView(FormulaSafeCSVMixin, IndexView):
         queryset = super().get_base_queryset()
         if self.is_export:
             queryset = queryset.select_related("organisation").prefetch_related(
-                *csv_format.TERM_COLUMNS, "schedule_periods", "closed_days", "phones", "service_areas",
+                *csv_format.TERM_COLUMNS,
+                "schedule_periods",
+                "closed_days",
+                "phones",
+                "service_areas",
                 "service_at_locations__location",
             )
         return queryset

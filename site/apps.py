@@ -16,8 +16,12 @@ class WaymarkConfig(AppConfig):
         from .models import SiteSettings
 
         for model in (Site, SiteSettings):
-            post_save.connect(forget_site_settings, sender=model, dispatch_uid=f"forget-site-settings-save-{model.__name__}")
-            post_delete.connect(forget_site_settings, sender=model, dispatch_uid=f"forget-site-settings-delete-{model.__name__}")
+            post_save.connect(
+                forget_site_settings, sender=model, dispatch_uid=f"forget-site-settings-save-{model.__name__}"
+            )
+            post_delete.connect(
+                forget_site_settings, sender=model, dispatch_uid=f"forget-site-settings-delete-{model.__name__}"
+            )
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(forget_site_settings, dispatch_uid="forget-site-settings")
         admin_forms.register()

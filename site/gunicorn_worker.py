@@ -10,6 +10,7 @@ application answers with an error and the connection is closed.
 The buffering proxy in front (README, Deployment) sends a body at once, so
 this only ever stops clients that reach gunicorn some other way."""
 
+import contextlib
 import os
 import socket
 import time
@@ -63,8 +64,6 @@ class DeadlineThreadWorker(ThreadWorker):
             return keep_alive
         # The rest of a late body is still coming: read none of it, so that
         # closing the connection does not linger on it either.
-        try:
+        with contextlib.suppress(OSError):
             plain.shutdown(socket.SHUT_RD)
-        except OSError:
-            pass
         return False

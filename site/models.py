@@ -47,8 +47,10 @@ DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
 
 def validate_web_address(value):
     """One clear message, instead of Django's "Enter a valid URL"."""
-    message = _("The exit destination must be a web address that starts with https:// (or http://), "
-                "such as https://www.bbc.co.uk/weather.")
+    message = _(
+        "The exit destination must be a web address that starts with https:// (or http://), "
+        "such as https://www.bbc.co.uk/weather."
+    )
     if urlsplit(value).scheme not in ("http", "https"):
         raise ValidationError(message, code="scheme")
     try:
@@ -59,9 +61,7 @@ def validate_web_address(value):
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
-    site_name = models.CharField(
-        max_length=80, default="Waymark", help_text=_("Shown in the header and page titles.")
-    )
+    site_name = models.CharField(max_length=80, default="Waymark", help_text=_("Shown in the header and page titles."))
     footer_text = models.TextField(
         blank=True, max_length=600, help_text=_("A short line about who runs the site, shown in the footer.")
     )
@@ -70,10 +70,10 @@ class SiteSettings(BaseSiteSetting):
         max_length=500,
         default=DEFAULT_EXIT_URL,
         validators=[validate_web_address],
-        help_text=_("Where \"Exit this page\" goes: an everyday site that draws no attention."),
+        help_text=_('Where "Exit this page" goes: an everyday site that draws no attention.'),
     )
     exit_label = models.CharField(
-        max_length=40, blank=True, help_text=_("Leave blank for \"Exit this page\" in the visitor's language.")
+        max_length=40, blank=True, help_text=_('Leave blank for "Exit this page" in the visitor\'s language.')
     )
     leave_no_trail = models.BooleanField(
         default=True,
@@ -95,7 +95,7 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The \"Staying safe online\" page that the safety notice on every page links to."),
+        help_text=_('The "Staying safe online" page that the safety notice on every page links to.'),
     )
     safety_notice = models.CharField(
         max_length=160,

@@ -41,8 +41,18 @@ class PrivateExceptionReporterFilter(SafeExceptionReporterFilter):
 
     def get_safe_request_meta(self, request):
         meta = super().get_safe_request_meta(request)
-        private = ("QUERY_STRING", "REMOTE_ADDR", "REMOTE_HOST", "HTTP_X_FORWARDED_FOR", "HTTP_X_REAL_IP",
-                   "HTTP_FORWARDED", "HTTP_COOKIE", "HTTP_REFERER", "REQUEST_URI", "RAW_URI")
+        private = (
+            "QUERY_STRING",
+            "REMOTE_ADDR",
+            "REMOTE_HOST",
+            "HTTP_X_FORWARDED_FOR",
+            "HTTP_X_REAL_IP",
+            "HTTP_FORWARDED",
+            "HTTP_COOKIE",
+            "HTTP_REFERER",
+            "REQUEST_URI",
+            "RAW_URI",
+        )
         return {key: WITHHELD if key in private else value for key, value in meta.items()}
 
 

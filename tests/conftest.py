@@ -1,3 +1,4 @@
+import io
 import os
 import shutil
 from importlib import import_module
@@ -55,7 +56,7 @@ def fresh_site_settings():
 
 
 def load_demo():
-    call_command("load_demo", stdout=open(os.devnull, "w"))
+    call_command("load_demo", stdout=io.StringIO())
 
 
 class SharedDemo:

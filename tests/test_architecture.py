@@ -7,7 +7,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # Import name -> folder. The site package is imported as `waymark`.
-APPS = {"waymark": "site", "directory": "directory", "campaigns": "campaigns", "translations": "translations", "demo": "demo"}
+APPS = {
+    "waymark": "site",
+    "directory": "directory",
+    "campaigns": "campaigns",
+    "translations": "translations",
+    "demo": "demo",
+}
 FORBIDDEN = {
     "directory": {"campaigns", "demo"},
     "translations": {"directory", "campaigns", "demo"},

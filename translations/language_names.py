@@ -4,7 +4,7 @@ the site's own languages. Django's table names about a hundred languages;
 the CLDR names nearly every ISO 639-1 code in English and in itself, and
 is kept up to date by Unicode."""
 
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
@@ -17,16 +17,16 @@ def _cldr_code(code):
     return f"{language}_{rest.title()}" if rest else language
 
 
-@lru_cache(maxsize=None)
+@cache
 def english_name(code):
-    """"Polish" for "pl"; the code itself if the CLDR has no name for it."""
+    """ "Polish" for "pl"; the code itself if the CLDR has no name for it."""
     cldr = _cldr_code(code)
     return _ENGLISH.languages.get(cldr) or _ENGLISH.languages.get(cldr.split("_")[0]) or code
 
 
-@lru_cache(maxsize=None)
+@cache
 def own_name(code):
-    """"polski" for "pl": the language's name in itself, or "" if the CLDR
+    """ "polski" for "pl": the language's name in itself, or "" if the CLDR
     has no locale for it (such as Pali)."""
     cldr = _cldr_code(code)
     try:
@@ -49,11 +49,11 @@ def _both(first, second):
 
 
 def english_then_own(code):
-    """"Polish (polski)": for a language a service speaks, found by its English name."""
+    """ "Polish (polski)": for a language a service speaks, found by its English name."""
     return _both(english_name(code), own_name(code))
 
 
 def own_then_english(code, own=None):
-    """"Cymraeg (Welsh)": for the site's languages, which editors who speak
+    """ "Cymraeg (Welsh)": for the site's languages, which editors who speak
     them look for by their own name. `own` is the site's chosen spelling."""
     return _both(own or own_name(code) or code, english_name(code))

@@ -16,13 +16,22 @@ from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 
 from . import rich_text
-
 from .status import has_text, records, translatable_models
 
 # StreamField values under these names are data, not words ("kind" is a
 # callout's information/warning choice).
 NOT_WORDS = {
-    "number", "url", "email", "page", "image", "document", "service", "services", "pictogram", "icon", "kind",
+    "number",
+    "url",
+    "email",
+    "page",
+    "image",
+    "document",
+    "service",
+    "services",
+    "pictogram",
+    "icon",
+    "kind",
 }
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
 TAG = re.compile(r"<\s*([a-zA-Z][a-zA-Z0-9]*)")

@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 
 from wagtail.admin.rich_text.converters.editor_html import DbWhitelister, EditorHTMLConverter
-from wagtail.rich_text import RichText, features as feature_registry
+from wagtail.rich_text import RichText
+from wagtail.rich_text import features as feature_registry
 
 # The attribute that marks a stored entity, by element.
 ENTITY_TYPE_ATTRIBUTE = {"a": "linktype", "embed": "embedtype"}

@@ -11,8 +11,8 @@ so only their translations are written here.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -116,8 +116,11 @@ def sync_page_text(page):
     page = page.specific
     languages = []
     if page.live and type(page) in translator.get_registered_models(abstract=False):
-        languages = [code for code, _name in settings.LANGUAGES
-                     if code == settings.LANGUAGE_CODE or is_translated(page, "title", code)]
+        languages = [
+            code
+            for code, _name in settings.LANGUAGES
+            if code == settings.LANGUAGE_CODE or is_translated(page, "title", code)
+        ]
     _write(page, Page, "title", _page_fields(page) if languages else (), languages)
 
 
@@ -127,8 +130,11 @@ def sync_text(instance):
     source = SOURCES[type(instance)]
     languages = []
     if source.is_public(instance):
-        languages = [code for code, _name in settings.LANGUAGES
-                     if code != settings.LANGUAGE_CODE and is_translated(instance, source.title_field, code)]
+        languages = [
+            code
+            for code, _name in settings.LANGUAGES
+            if code != settings.LANGUAGE_CODE and is_translated(instance, source.title_field, code)
+        ]
     _write(instance, type(instance), source.title_field, source.text_fields, languages)
 
 

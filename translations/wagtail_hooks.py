@@ -2,7 +2,8 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html, json_script
-from django.utils.translation import gettext as _gettext, gettext_lazy as _
+from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 

@@ -21,8 +21,16 @@ from .params import BadRequest
 
 # Parameter names, in the order the description lists them.
 SERVICE_FILTERS = (
-    "search", "taxonomy_term_id", "taxonomy_id", "organization_id", "modified_after",
-    "minimum_age", "maximum_age", "day", "start_time", "end_time",
+    "search",
+    "taxonomy_term_id",
+    "taxonomy_id",
+    "organization_id",
+    "modified_after",
+    "minimum_age",
+    "maximum_age",
+    "day",
+    "start_time",
+    "end_time",
 )
 
 

@@ -28,8 +28,7 @@ DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"
 MOMENT_PATTERN = (
-    "^[0-9]{4}-[0-9]{2}-[0-9]{2}"
-    "(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$"
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$"
 )
 
 
@@ -101,9 +100,7 @@ def boolean(query, name):
 
 def uuid_value(text, name):
     if not _matches(UUID_PATTERN, text):
-        raise BadRequest(
-            f"{name} must be a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), not “{text[:50]}”.", name
-        )
+        raise BadRequest(f"{name} must be a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), not “{text[:50]}”.", name)
     return uuid.UUID(text)
 
 
@@ -124,12 +121,12 @@ def moment(query, name):
         value = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise BadRequest(f"{name} must be an ISO 8601 date or date-time, such as 2026-01-31T09:00:00Z.", name) from None
-    value = make_aware(value, datetime.timezone.utc) if is_naive(value) else value
+    value = make_aware(value, datetime.UTC) if is_naive(value) else value
     try:
         # Databases compare in UTC. An offset can carry a moment at either
         # end of the calendar past Python's years 1 to 9999, which broke
         # SQLite's adapter (OverflowError): convert here, where it is a 400.
-        return value.astimezone(datetime.timezone.utc)
+        return value.astimezone(datetime.UTC)
     except OverflowError:
         raise BadRequest(f"{name} must fall between 0001-01-01 and 9999-12-31 in UTC.", name) from None
 
@@ -167,9 +164,7 @@ def time_of_day(query, name):
     if text is None:
         return None
     if not _matches(TIME_PATTERN, text):
-        raise BadRequest(
-            f"{name} must be a time of day as HH:MM or HH:MM:SS, such as 17:30, not “{text[:50]}”.", name
-        )
+        raise BadRequest(f"{name} must be a time of day as HH:MM or HH:MM:SS, such as 17:30, not “{text[:50]}”.", name)
     return datetime.time.fromisoformat(text)
 
 

@@ -58,7 +58,7 @@ class Throttle:
 
 
 def parse_rate(text):
-    """"120/60" -> (120, 60): requests per seconds."""
+    """ "120/60" -> (120, 60): requests per seconds."""
     try:
         requests, seconds = (int(part) for part in text.split("/"))
     except ValueError:

@@ -88,7 +88,7 @@ def page_of(items, page, per_page, serialise):
     total = len(items) if isinstance(items, list) else items.count()
     total_pages = max(1, math.ceil(total / per_page))
     start = (page - 1) * per_page
-    contents = [serialise(item) for item in items[start:start + per_page]]
+    contents = [serialise(item) for item in items[start : start + per_page]]
     return {
         "total_items": total,
         "total_pages": total_pages,
@@ -180,7 +180,9 @@ def taxonomy_terms(request):
 
 @endpoint()
 def taxonomy_term(request, id):
-    return hsds.taxonomy_term(get_or_404(TaxonomyTerm.objects.select_related("taxonomy", "parent"), id, "taxonomy term"))
+    return hsds.taxonomy_term(
+        get_or_404(TaxonomyTerm.objects.select_related("taxonomy", "parent"), id, "taxonomy term")
+    )
 
 
 @endpoint("page", "per_page", "search", "full_service")
@@ -215,13 +217,14 @@ def service_at_locations(request):
     query = request.GET
     page, per_page = params.page(query)
     services = filter_services(live_services(), query)
-    links = public_service_at_locations().filter(service__in=services).select_related("service__organisation", "location")
+    links = (
+        public_service_at_locations().filter(service__in=services).select_related("service__organisation", "location")
+    )
     postcode = query.get("postcode", "").strip()
     metres = params.integer(query, "proximity", params.DEFAULT_PROXIMITY_METRES, 1, params.MAX_PROXIMITY_METRES)
     if not postcode:
         if "proximity" in query:
-            raise BadRequest("postcode is missing: proximity is a distance from a postcode, so give both.",
-                             "postcode")
+            raise BadRequest("postcode is missing: proximity is a distance from a postcode, so give both.", "postcode")
         return page_of(links.order_by("service__name", "pk"), page, per_page, hsds.service_at_location_summary)
     return page_of(_near(links, postcode, metres), page, per_page, hsds.service_at_location_summary)
 
@@ -248,8 +251,10 @@ def _near(links, postcode, metres):
     miles = metres / METRES_PER_MILE
     south, north, west, east = bounding_box(centre, miles)
     candidates = links.filter(
-        location__latitude__gte=south, location__latitude__lte=north,
-        location__longitude__gte=west, location__longitude__lte=east,
+        location__latitude__gte=south,
+        location__latitude__lte=north,
+        location__longitude__gte=west,
+        location__longitude__lte=east,
     )
     measured = []
     for link in candidates:

@@ -225,8 +225,12 @@ def service_to_row(service):
     links = list(service.service_at_locations.all())
     if links:
         location = links[0].location
-        row.update({column: _cell(getattr(location, field if field != "id" else "uuid"))
-                    for column, field in LOCATION_FIELDS.items()})
+        row.update(
+            {
+                column: _cell(getattr(location, field if field != "id" else "uuid"))
+                for column, field in LOCATION_FIELDS.items()
+            }
+        )
         if location.confidential_address:
             row.update(dict.fromkeys(["address_1", "address_2", "town", "postcode", "latitude", "longitude"], ""))
     areas = list(service.service_areas.all())

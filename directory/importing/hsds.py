@@ -13,8 +13,8 @@ so Waymark's export re-imports unchanged.
 import json
 import uuid
 
-from .json_input import MAX_DEPTH, nested_deeper_than
 from ..models import Phone, ServiceArea
+from .json_input import MAX_DEPTH, nested_deeper_than
 
 HSDS_DAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 PHONE_TYPES = {"text": Phone.Label.TEXT, "sms": Phone.Label.TEXT, "textphone": Phone.Label.MINICOM}
@@ -35,8 +35,17 @@ SERVICE_FIELDS = {
     "assurer_email": "verified_by",
 }
 EXTENSION_FIELDS = [
-    "summary", "is_free", "referral_route", "what_happens_next", "interpretation_available", "wheelchair_access",
-    "bsl", "text_relay", "open_24_7", "hours_note", "verified_by",
+    "summary",
+    "is_free",
+    "referral_route",
+    "what_happens_next",
+    "interpretation_available",
+    "wheelchair_access",
+    "bsl",
+    "text_relay",
+    "open_24_7",
+    "hours_note",
+    "verified_by",
 ]
 
 
@@ -51,9 +60,7 @@ def services_from_json(data):
     elif isinstance(data, dict):
         data = [data]
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-        raise NotHSDS(
-            "Expected an Open Referral service, a list of services, or an API page with “contents”."
-        )
+        raise NotHSDS("Expected an Open Referral service, a list of services, or an API page with “contents”.")
     return data
 
 
@@ -70,7 +77,9 @@ def service_to_record(item, where):
         "where": where,
         "id": item.get("id"),
         "service": {
-            ours: _text_or_value(item[theirs]) for theirs, ours in SERVICE_FIELDS.items() if item.get(theirs) is not None
+            ours: _text_or_value(item[theirs])
+            for theirs, ours in SERVICE_FIELDS.items()
+            if item.get(theirs) is not None
         },
         "organisation": _organisation(item, where, errors),
     }
@@ -81,7 +90,8 @@ def service_to_record(item, where):
     if isinstance(extension.get("closed_days"), list):
         record["closed_days"] = [
             _with_uuid(day, {"date": day.get("date"), "note": day.get("note") or ""})
-            for day in extension["closed_days"] if isinstance(day, dict)
+            for day in extension["closed_days"]
+            if isinstance(day, dict)
         ]
 
     codes = [language["code"] for language in _list(item, "languages", errors, where) if language.get("code")]
@@ -150,28 +160,35 @@ def _organisation(item, where, errors):
 
 def _phone(phone):
     extension = _extension(phone)
-    return _with_uuid(phone, {
-        "number": str(phone.get("number") or ""),
-        "label": extension.get("label") or PHONE_TYPES.get(str(phone.get("type") or "").lower(), Phone.Label.OTHER),
-        "hours": phone.get("description") or "",
-        "free_from_landlines_and_mobiles": bool(extension.get("free_from_landlines_and_mobiles")),
-        "may_appear_on_bills_note": extension.get("may_appear_on_bills_note") or "",
-    })
+    return _with_uuid(
+        phone,
+        {
+            "number": str(phone.get("number") or ""),
+            "label": extension.get("label") or PHONE_TYPES.get(str(phone.get("type") or "").lower(), Phone.Label.OTHER),
+            "hours": phone.get("description") or "",
+            "free_from_landlines_and_mobiles": bool(extension.get("free_from_landlines_and_mobiles")),
+            "may_appear_on_bills_note": extension.get("may_appear_on_bills_note") or "",
+        },
+    )
 
 
 def _area(area):
     extension = _extension(area)
     if extension.get("kind") in ServiceArea.Kind.values:
         fields = ("kind", "nations", "local_authority", "postcode_districts", "description")
-        return _with_uuid(area, {field: extension.get(field) or ServiceArea._meta.get_field(field).get_default()
-                                 for field in fields})
+        return _with_uuid(
+            area, {field: extension.get(field) or ServiceArea._meta.get_field(field).get_default() for field in fields}
+        )
     name = area.get("name") or area.get("service_area") or ""
     described = area.get("service_area") or area.get("description") or ""
-    return _with_uuid(area, {
-        "kind": "local-authority",
-        "local_authority": name,
-        "description": described if described != name else "",
-    })
+    return _with_uuid(
+        area,
+        {
+            "kind": "local-authority",
+            "local_authority": name,
+            "description": described if described != name else "",
+        },
+    )
 
 
 def _location(location, link, where, errors):

@@ -106,8 +106,13 @@ def records(data):
                     words.append(phone["hours"])
                 if number != " ".join((phone.get("number") or "").split()):
                     words.insert(0, phone["number"])
-                phones.append({"number": number, "label": phone_label(phone.get("label")),
-                               "hours": " – ".join(word for word in words if word)[:200]})
+                phones.append(
+                    {
+                        "number": number,
+                        "label": phone_label(phone.get("label")),
+                        "hours": " – ".join(word for word in words if word)[:200],
+                    }
+                )
         url = ""
         if verified(item, "website") and item.get("website"):
             try:
@@ -116,17 +121,19 @@ def records(data):
             except ValidationError:
                 pass
         hours = [phone.get("hours", "") for phone in item.get("phones") or []] if verified(item, "hours") else []
-        result.append({
-            "uuid": uuid.uuid5(NAMESPACE, name.casefold()),
-            "name": name,
-            "organisation": organisation,
-            "summary": one_line(item.get("summary") or "", Service._meta.get_field("summary").max_length),
-            "description": "\n\n".join(description),
-            "url": url,
-            "phones": phones,
-            "open_24_7": bool(hours) and all(is_round_the_clock(text) for text in hours),
-            "nations": nations(item.get("nations")) if verified(item, "nations") else [],
-        })
+        result.append(
+            {
+                "uuid": uuid.uuid5(NAMESPACE, name.casefold()),
+                "name": name,
+                "organisation": organisation,
+                "summary": one_line(item.get("summary") or "", Service._meta.get_field("summary").max_length),
+                "description": "\n\n".join(description),
+                "url": url,
+                "phones": phones,
+                "open_24_7": bool(hours) and all(is_round_the_clock(text) for text in hours),
+                "nations": nations(item.get("nations")) if verified(item, "nations") else [],
+            }
+        )
     return result
 
 

@@ -133,7 +133,9 @@ def save(prepared):
                     location._import_changed = False
                 existing = service.service_at_locations.filter(location=location).first() if service.pk else None
                 link_uuid = item.link_ids.get(location.uuid)
-                links.append(existing or ServiceAtLocation(location=location, **({"uuid": link_uuid} if link_uuid else {})))
+                links.append(
+                    existing or ServiceAtLocation(location=location, **({"uuid": link_uuid} if link_uuid else {}))
+                )
             service.service_at_locations = links
         for field, terms in (item.terms or {}).items():
             setattr(service, field, terms)
@@ -358,8 +360,9 @@ def _clean(instance, where, prefix, errors, exclude=None):
         # Some values crash a field's own checks instead of failing them (an
         # object where a time belongs, an infinite number): find which.
         found = _fields_that_crash(instance, exclude or [])
-        errors += [f"{where}, {prefix}{label}: {_shown(value)} is not a value this field can hold."
-                   for label, value in found]
+        errors += [
+            f"{where}, {prefix}{label}: {_shown(value)} is not a value this field can hold." for label, value in found
+        ]
         if not found:
             errors.append(f"{where}, {prefix}details: could not be checked ({error}).")
 

@@ -19,6 +19,7 @@ __all__ = [
     "AUDIENCES",
     "SERVICE_TYPES",
     "SPECIALIST_ROLES",
+    "TERM_FIELDS",
     "ClosedDay",
     "DirectorySettings",
     "Location",

@@ -30,8 +30,7 @@ class Location(index.Indexed, models.Model):
     confidential_address = models.BooleanField(
         default=False,
         help_text=_(
-            "For refuges and safe houses: the address and position are never shown, "
-            "exported or geocoded publicly."
+            "For refuges and safe houses: the address and position are never shown, exported or geocoded publicly."
         ),
     )
 

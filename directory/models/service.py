@@ -252,8 +252,12 @@ class Service(
             # The review date would fall past the last date Python knows
             # (31 December 9999): a mistyped year, not a real check.
             raise ValidationError(
-                {"last_verified": _("This date is too late to set a review date after it. "
-                                    "Enter the date the service was last checked.")}
+                {
+                    "last_verified": _(
+                        "This date is too late to set a review date after it. "
+                        "Enter the date the service was last checked."
+                    )
+                }
             ) from None
 
     def save(self, *args, **kwargs):
@@ -363,8 +367,12 @@ class SchedulePeriod(ServiceChild):
     def clean(self):
         if self.opens_at is not None and self.opens_at == self.closes_at:
             raise ValidationError(
-                {"closes_at": _("The closing time is the same as the opening time. For round-the-clock "
-                                "services tick “open 24 hours, 7 days” instead.")}
+                {
+                    "closes_at": _(
+                        "The closing time is the same as the opening time. For round-the-clock "
+                        "services tick “open 24 hours, 7 days” instead."
+                    )
+                }
             )
 
 
@@ -389,9 +397,7 @@ class Nation(models.TextChoices):
 
 def validate_nations(value):
     if not isinstance(value, list) or any(nation not in Nation.values for nation in value):
-        raise ValidationError(
-            _("Choose nations from: %(nations)s."), params={"nations": ", ".join(Nation.values)}
-        )
+        raise ValidationError(_("Choose nations from: %(nations)s."), params={"nations": ", ".join(Nation.values)})
 
 
 class ServiceArea(ServiceChild):

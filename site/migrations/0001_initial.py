@@ -7,98 +7,1125 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, help_text='One or two sentences under the main heading.', max_length=500)),
-                ('intro_en', models.TextField(blank=True, help_text='One or two sentences under the main heading.', max_length=500, null=True)),
-                ('intro_cy', models.TextField(blank=True, help_text='One or two sentences under the main heading.', max_length=500, null=True)),
-                ('intro_pl', models.TextField(blank=True, help_text='One or two sentences under the main heading.', max_length=500, null=True)),
-                ('intro_ur', models.TextField(blank=True, help_text='One or two sentences under the main heading.', max_length=500, null=True)),
-                ('intro_pa', models.TextField(blank=True, help_text='One or two sentences under the main heading.', max_length=500, null=True)),
-                ('intro_bn', models.TextField(blank=True, help_text='One or two sentences under the main heading.', max_length=500, null=True)),
-                ('intro_ar', models.TextField(blank=True, help_text='One or two sentences under the main heading.', max_length=500, null=True)),
-                ('intro_so', models.TextField(blank=True, help_text='One or two sentences under the main heading.', max_length=500, null=True)),
-                ('intro_ro', models.TextField(blank=True, help_text='One or two sentences under the main heading.', max_length=500, null=True)),
-                ('intro_zh_hans', models.TextField(blank=True, help_text='One or two sentences under the main heading.', max_length=500, null=True)),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})})),
-                ('body_en', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_cy', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_pl', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_ur', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_pa', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_bn', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_ar', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_so', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_ro', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_zh_hans', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True, help_text="One or two sentences under the main heading.", max_length=500
+                    ),
+                ),
+                (
+                    "intro_en",
+                    models.TextField(
+                        blank=True, help_text="One or two sentences under the main heading.", max_length=500, null=True
+                    ),
+                ),
+                (
+                    "intro_cy",
+                    models.TextField(
+                        blank=True, help_text="One or two sentences under the main heading.", max_length=500, null=True
+                    ),
+                ),
+                (
+                    "intro_pl",
+                    models.TextField(
+                        blank=True, help_text="One or two sentences under the main heading.", max_length=500, null=True
+                    ),
+                ),
+                (
+                    "intro_ur",
+                    models.TextField(
+                        blank=True, help_text="One or two sentences under the main heading.", max_length=500, null=True
+                    ),
+                ),
+                (
+                    "intro_pa",
+                    models.TextField(
+                        blank=True, help_text="One or two sentences under the main heading.", max_length=500, null=True
+                    ),
+                ),
+                (
+                    "intro_bn",
+                    models.TextField(
+                        blank=True, help_text="One or two sentences under the main heading.", max_length=500, null=True
+                    ),
+                ),
+                (
+                    "intro_ar",
+                    models.TextField(
+                        blank=True, help_text="One or two sentences under the main heading.", max_length=500, null=True
+                    ),
+                ),
+                (
+                    "intro_so",
+                    models.TextField(
+                        blank=True, help_text="One or two sentences under the main heading.", max_length=500, null=True
+                    ),
+                ),
+                (
+                    "intro_ro",
+                    models.TextField(
+                        blank=True, help_text="One or two sentences under the main heading.", max_length=500, null=True
+                    ),
+                ),
+                (
+                    "intro_zh_hans",
+                    models.TextField(
+                        blank=True, help_text="One or two sentences under the main heading.", max_length=500, null=True
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                    ),
+                ),
+                (
+                    "body_en",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_cy",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_pl",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_ur",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_pa",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_bn",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_ar",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_so",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_ro",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_zh_hans",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'home page',
+                "verbose_name": "home page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='InformationPage',
+            name="InformationPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, max_length=500)),
-                ('intro_en', models.TextField(blank=True, max_length=500, null=True)),
-                ('intro_cy', models.TextField(blank=True, max_length=500, null=True)),
-                ('intro_pl', models.TextField(blank=True, max_length=500, null=True)),
-                ('intro_ur', models.TextField(blank=True, max_length=500, null=True)),
-                ('intro_pa', models.TextField(blank=True, max_length=500, null=True)),
-                ('intro_bn', models.TextField(blank=True, max_length=500, null=True)),
-                ('intro_ar', models.TextField(blank=True, max_length=500, null=True)),
-                ('intro_so', models.TextField(blank=True, max_length=500, null=True)),
-                ('intro_ro', models.TextField(blank=True, max_length=500, null=True)),
-                ('intro_zh_hans', models.TextField(blank=True, max_length=500, null=True)),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})})),
-                ('body_en', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_cy', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_pl', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_ur', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_pa', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_bn', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_ar', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_so', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_ro', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
-                ('body_zh_hans', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('get_help', 9)], blank=True, block_lookup={0: ('waymark.blocks.HeadingBlock', (), {}), 1: ('waymark.blocks.RichTextBlock', (), {}), 2: ('wagtail.blocks.CharBlock', (), {'default': 'Get help now', 'max_length': 80}), 3: ('wagtail.blocks.TextBlock', (), {'max_length': 400, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who or what this number reaches.', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'max_length': 20, 'validators': [django.core.validators.RegexValidator('^\\+?[0-9][0-9 ]{1,18}[0-9]$', 'Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.')]}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'When to use it, in one sentence.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('label', 4), ('number', 5), ('note', 6)]], {}), 8: ('wagtail.blocks.ListBlock', (7,), {'min_num': 1}), 9: ('wagtail.blocks.StructBlock', [[('heading', 2), ('intro', 3), ('routes', 8)]], {})}, null=True)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, max_length=500)),
+                ("intro_en", models.TextField(blank=True, max_length=500, null=True)),
+                ("intro_cy", models.TextField(blank=True, max_length=500, null=True)),
+                ("intro_pl", models.TextField(blank=True, max_length=500, null=True)),
+                ("intro_ur", models.TextField(blank=True, max_length=500, null=True)),
+                ("intro_pa", models.TextField(blank=True, max_length=500, null=True)),
+                ("intro_bn", models.TextField(blank=True, max_length=500, null=True)),
+                ("intro_ar", models.TextField(blank=True, max_length=500, null=True)),
+                ("intro_so", models.TextField(blank=True, max_length=500, null=True)),
+                ("intro_ro", models.TextField(blank=True, max_length=500, null=True)),
+                ("intro_zh_hans", models.TextField(blank=True, max_length=500, null=True)),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                    ),
+                ),
+                (
+                    "body_en",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_cy",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_pl",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_ur",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_pa",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_bn",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_ar",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_so",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_ro",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
+                (
+                    "body_zh_hans",
+                    wagtail.fields.StreamField(
+                        [("heading", 0), ("text", 1), ("get_help", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: ("waymark.blocks.HeadingBlock", (), {}),
+                            1: ("waymark.blocks.RichTextBlock", (), {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"default": "Get help now", "max_length": 80}),
+                            3: ("wagtail.blocks.TextBlock", (), {"max_length": 400, "required": False}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who or what this number reaches.", "max_length": 120},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^\\+?[0-9][0-9 ]{1,18}[0-9]$",
+                                            "Enter a phone number using digits and spaces only, e.g. 0808 2000 247 or 999.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "When to use it, in one sentence.", "max_length": 300, "required": False},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("label", 4), ("number", 5), ("note", 6)]], {}),
+                            8: ("wagtail.blocks.ListBlock", (7,), {"min_num": 1}),
+                            9: ("wagtail.blocks.StructBlock", [[("heading", 2), ("intro", 3), ("routes", 8)]], {}),
+                        },
+                        null=True,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'information page',
+                "verbose_name": "information page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='SiteSettings',
+            name="SiteSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('site_name', models.CharField(default='Waymark', help_text='Shown in the header and page titles.', max_length=80)),
-                ('footer_text', models.TextField(blank=True, help_text='A short line about who runs the site, shown in the footer.', max_length=600)),
-                ('footer_text_en', models.TextField(blank=True, help_text='A short line about who runs the site, shown in the footer.', max_length=600, null=True)),
-                ('footer_text_cy', models.TextField(blank=True, help_text='A short line about who runs the site, shown in the footer.', max_length=600, null=True)),
-                ('footer_text_pl', models.TextField(blank=True, help_text='A short line about who runs the site, shown in the footer.', max_length=600, null=True)),
-                ('footer_text_ur', models.TextField(blank=True, help_text='A short line about who runs the site, shown in the footer.', max_length=600, null=True)),
-                ('footer_text_pa', models.TextField(blank=True, help_text='A short line about who runs the site, shown in the footer.', max_length=600, null=True)),
-                ('footer_text_bn', models.TextField(blank=True, help_text='A short line about who runs the site, shown in the footer.', max_length=600, null=True)),
-                ('footer_text_ar', models.TextField(blank=True, help_text='A short line about who runs the site, shown in the footer.', max_length=600, null=True)),
-                ('footer_text_so', models.TextField(blank=True, help_text='A short line about who runs the site, shown in the footer.', max_length=600, null=True)),
-                ('footer_text_ro', models.TextField(blank=True, help_text='A short line about who runs the site, shown in the footer.', max_length=600, null=True)),
-                ('footer_text_zh_hans', models.TextField(blank=True, help_text='A short line about who runs the site, shown in the footer.', max_length=600, null=True)),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "site_name",
+                    models.CharField(
+                        default="Waymark", help_text="Shown in the header and page titles.", max_length=80
+                    ),
+                ),
+                (
+                    "footer_text",
+                    models.TextField(
+                        blank=True,
+                        help_text="A short line about who runs the site, shown in the footer.",
+                        max_length=600,
+                    ),
+                ),
+                (
+                    "footer_text_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="A short line about who runs the site, shown in the footer.",
+                        max_length=600,
+                        null=True,
+                    ),
+                ),
+                (
+                    "footer_text_cy",
+                    models.TextField(
+                        blank=True,
+                        help_text="A short line about who runs the site, shown in the footer.",
+                        max_length=600,
+                        null=True,
+                    ),
+                ),
+                (
+                    "footer_text_pl",
+                    models.TextField(
+                        blank=True,
+                        help_text="A short line about who runs the site, shown in the footer.",
+                        max_length=600,
+                        null=True,
+                    ),
+                ),
+                (
+                    "footer_text_ur",
+                    models.TextField(
+                        blank=True,
+                        help_text="A short line about who runs the site, shown in the footer.",
+                        max_length=600,
+                        null=True,
+                    ),
+                ),
+                (
+                    "footer_text_pa",
+                    models.TextField(
+                        blank=True,
+                        help_text="A short line about who runs the site, shown in the footer.",
+                        max_length=600,
+                        null=True,
+                    ),
+                ),
+                (
+                    "footer_text_bn",
+                    models.TextField(
+                        blank=True,
+                        help_text="A short line about who runs the site, shown in the footer.",
+                        max_length=600,
+                        null=True,
+                    ),
+                ),
+                (
+                    "footer_text_ar",
+                    models.TextField(
+                        blank=True,
+                        help_text="A short line about who runs the site, shown in the footer.",
+                        max_length=600,
+                        null=True,
+                    ),
+                ),
+                (
+                    "footer_text_so",
+                    models.TextField(
+                        blank=True,
+                        help_text="A short line about who runs the site, shown in the footer.",
+                        max_length=600,
+                        null=True,
+                    ),
+                ),
+                (
+                    "footer_text_ro",
+                    models.TextField(
+                        blank=True,
+                        help_text="A short line about who runs the site, shown in the footer.",
+                        max_length=600,
+                        null=True,
+                    ),
+                ),
+                (
+                    "footer_text_zh_hans",
+                    models.TextField(
+                        blank=True,
+                        help_text="A short line about who runs the site, shown in the footer.",
+                        max_length=600,
+                        null=True,
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'site settings',
+                "verbose_name": "site settings",
             },
         ),
     ]

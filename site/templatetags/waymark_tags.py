@@ -17,4 +17,4 @@ def tel_href(number):
 @register.filter
 def outbound_links(html):
     """Links to other sites send no referrer and get no handle on this page."""
-    return mark_safe(_EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', str(html)))  # noqa: S308
+    return mark_safe(_EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', str(html)))

@@ -107,3 +107,14 @@ def elsewhere(urls, site):
     """The web addresses among `urls` on another origin than the site's."""
     origin = urlsplit(site)[:2]
     return [url for url in urls if urlsplit(url).scheme in ("http", "https") and urlsplit(url)[:2] != origin]
+
+
+@pytest.fixture
+def editor_context(browser, site):
+    """A browser whose every request is logged, to prove the admin calls no
+    other origin."""
+    context = watched_context(browser)
+    yield context
+    context.close()
+    assert elsewhere(context.requests, site) == [], "the admin called another origin"
+    assert context.console_errors == [], "the admin's own policy broke the admin"

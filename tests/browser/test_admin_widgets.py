@@ -31,9 +31,7 @@ def signed_in(site, browser, django_db_blocker):
 
     def open_context(**options):
         context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
-        context.add_cookies(
-            [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": site + ADMIN}]
-        )
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": site + ADMIN}])
         return context
 
     contexts = []
@@ -101,7 +99,7 @@ def test_languages_spoken_filter_by_name_and_work_without_javascript(site, signe
     plain = signed_in(java_script_enabled=False)
     plain.goto(f"{site}{ADMIN}snippets/directory/service/edit/{polish_service.pk}/")
     assert not plain.locator("[data-choice-filter-input]").is_visible()
-    assert plain.locator('input[name=languages][value=cy]').is_visible()
+    assert plain.locator("input[name=languages][value=cy]").is_visible()
     assert plain.locator("label:has(input[name=languages][value=pl])").inner_text().strip() == "Polish (polski)"
 
 
@@ -166,5 +164,7 @@ def test_opening_hours_preset_and_copy_to_other_days_save_as_periods(
         page.locator("button[name=action-publish], button[type=submit]:has-text('Save draft')").first.click()
     with django_db_blocker.unblock():
         saved = Service.objects.get(pk=service.pk).get_latest_revision_as_object()
-        periods = sorted((p.weekday, f"{p.opens_at:%H:%M}", f"{p.closes_at:%H:%M}") for p in saved.schedule_periods.all())
+        periods = sorted(
+            (p.weekday, f"{p.opens_at:%H:%M}", f"{p.closes_at:%H:%M}") for p in saved.schedule_periods.all()
+        )
     assert periods == [(day, "09:00", "17:00") for day in range(6)]

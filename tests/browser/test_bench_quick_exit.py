@@ -23,7 +23,12 @@ for (const type of ["keyup", "click"]) {
 
 def measure(page, url, trigger):
     triggers, starts = [], []
-    page.on("console", lambda message: triggers.append(float(message.text.split()[1])) if message.text.startswith("trigger ") else None)
+    page.on(
+        "console",
+        lambda message: (
+            triggers.append(float(message.text.split()[1])) if message.text.startswith("trigger ") else None
+        ),
+    )
     page.on("request", lambda request: starts.append(request) if request.url.startswith(DEFAULT_EXIT_URL) else None)
     page.goto(url)
     trigger(page)
@@ -34,7 +39,9 @@ def measure(page, url, trigger):
 def summary(label, samples):
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    print(f"\n{label}: median {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms over {len(ordered)} runs (target: median < 50 ms)")
+    print(
+        f"\n{label}: median {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms over {len(ordered)} runs (target: median < 50 ms)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -49,7 +56,10 @@ def test_quick_exit_latency(site, browser, label, trigger):
     for _ in range(RUNS):
         context = browser.new_context()
         context.add_init_script(RECORD_TRIGGER)
-        context.route(DEFAULT_EXIT_URL + "**", lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"))
+        context.route(
+            DEFAULT_EXIT_URL + "**",
+            lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"),
+        )
         samples.append(measure(context.new_page(), site + "/", trigger))
         context.close()
     summary(label, samples)

@@ -68,7 +68,15 @@ def test_without_javascript_the_quiz_is_a_plain_list_with_the_explanation_and_li
 
 @pytest.mark.parametrize(
     "path",
-    ["/campaigns/", LOVE, COERCIVE, COERCIVE + "easy-read/", "/ar" + COERCIVE + "easy-read/", "/ur" + LOVE, "/cy" + COERCIVE],
+    [
+        "/campaigns/",
+        LOVE,
+        COERCIVE,
+        COERCIVE + "easy-read/",
+        "/ar" + COERCIVE + "easy-read/",
+        "/ur" + LOVE,
+        "/cy" + COERCIVE,
+    ],
 )
 def test_axe_finds_no_accessibility_violations(site, page, path):
     page.goto(site + path)

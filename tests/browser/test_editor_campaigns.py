@@ -6,6 +6,7 @@ nobody's browser calls another origin."""
 import io
 import os
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -19,7 +20,7 @@ from campaigns.blocks import CampaignBodyBlock
 from campaigns.models import CampaignPage
 from directory.models import Service
 from tests.browser.conftest import elsewhere, watched_context
-from tests.browser.test_editors import editor_context, make_user, signed_in  # noqa: F401
+from tests.browser.test_editors import make_user, signed_in
 
 TITLE = "Noticing the signs together"
 SLUG = "noticing-the-signs-together"
@@ -274,7 +275,7 @@ def choose_preview_mode(page, label, mode):
     the frame keeps the old mode. A person would choose it again; so do we."""
     choice = page.get_by_role("combobox", name="Preview mode")
     shown = page.locator("#w-preview-iframe")  # Wagtail loads each update in a new frame, then swaps it in
-    for attempt in range(3):
+    for _attempt in range(3):
         choice.select_option(label=label)
         try:
             expect(shown).to_have_attribute("src", re.compile(f"[?&]mode={mode}&"), timeout=5_000)
@@ -391,7 +392,7 @@ def read_the_campaign(page, helpline_phone, guide):
     expect(main.locator(".download")).to_contain_text("(PDF, ")
     with page.expect_download() as downloaded:
         download.click()
-    assert open(downloaded.value.path(), "rb").read(5) == b"%PDF-"
+    assert Path(downloaded.value.path()).read_bytes()[:5] == b"%PDF-"
 
     video = main.locator("section").filter(has=page.get_by_role("heading", name=VIDEO_TITLE))
     expect(video.get_by_role("link", name="Watch on youtube.com")).to_have_attribute("href", VIDEO_URL)

@@ -93,7 +93,7 @@ def test_exit_button_stays_visible_and_uncovered_while_scrolling(site, page, wid
     page.mouse.wheel(0, 5000)
     page.wait_for_function("window.scrollY > 200")
     box = page.locator(".exit-button").bounding_box()
-    assert 0 <= box["y"] and box["y"] + box["height"] <= height
+    assert box["y"] >= 0 and box["y"] + box["height"] <= height
     assert box["x"] >= 0 and box["x"] + box["width"] <= width
     on_top = page.evaluate(
         "([x, y]) => document.elementFromPoint(x, y).closest('.exit-button') !== null",

@@ -18,9 +18,32 @@ NOTES = "Call on Tuesday after 10. Ask for Sam. Zebra-7781"
 # Written for this test, apart from the product: words that would tell
 # someone reading the printout what it is about, and the site's name.
 TOPIC_WORDS = [
-    "abuse", "abusive", "domestic", "violence", "violent", "rape", "sexual", "assault", "refuge", "marriage",
-    "honour", "FGM", "stalking", "coercive", "coercion", "survivor", "survivors", "perpetrator", "IDVA", "ISVA",
-    "MARAC", "SARC", "harassment", "trafficking", "exploitation", "Waymark",
+    "abuse",
+    "abusive",
+    "domestic",
+    "violence",
+    "violent",
+    "rape",
+    "sexual",
+    "assault",
+    "refuge",
+    "marriage",
+    "honour",
+    "FGM",
+    "stalking",
+    "coercive",
+    "coercion",
+    "survivor",
+    "survivors",
+    "perpetrator",
+    "IDVA",
+    "ISVA",
+    "MARAC",
+    "SARC",
+    "harassment",
+    "trafficking",
+    "exploitation",
+    "Waymark",
 ]
 
 
@@ -188,8 +211,13 @@ def sheet_path(page, site):
 
 def test_sheet_is_accessible_and_lays_out_right_to_left(site, page):
     ids = sheet_path(page, site)
-    for path in (f"/directory/sheet/?s={ids}", f"/directory/sheet/?s={ids}&plain=1", "/directory/sheet/",
-                 f"/ar/directory/sheet/?s={ids}", f"/ur/directory/sheet/?s={ids}&plain=1"):
+    for path in (
+        f"/directory/sheet/?s={ids}",
+        f"/directory/sheet/?s={ids}&plain=1",
+        "/directory/sheet/",
+        f"/ar/directory/sheet/?s={ids}",
+        f"/ur/directory/sheet/?s={ids}&plain=1",
+    ):
         page.set_viewport_size({"width": 320, "height": 640})
         page.goto(site + path)
         results = Axe().run(page)

@@ -22,9 +22,7 @@ def make_index():
 
 
 def make_campaign(index, body=(), easy_read=(), slug="test-campaign", title="Test campaign", **fields):
-    page = CampaignPage(
-        title=title, slug=slug, body=list(body), easy_read_body=list(easy_read), **fields
-    )
+    page = CampaignPage(title=title, slug=slug, body=list(body), easy_read_body=list(easy_read), **fields)
     index.add_child(instance=page)
     page.save_revision().publish()
     return page

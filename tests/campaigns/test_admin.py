@@ -130,8 +130,7 @@ def test_preview_of_both_versions_shows_the_readability_figures(demo_site, mode)
 
 
 def all_blocks(stream_block: StreamBlock):
-    for child in stream_block.child_blocks.values():
-        yield child
+    yield from stream_block.child_blocks.values()
 
 
 @pytest.mark.parametrize(
@@ -174,7 +173,11 @@ def test_readability_verdict_in_plain_words_comes_first_on_the_form(admin_client
     verdict = html.index("readability-verdict__line")
     assert "<strong>Standard version:</strong> Easy to read" in html
     # Above the title and the body, and the scores come after the verdict.
-    assert verdict < html.index('id="panel-child-content-title_en-section"') < html.index('id="panel-child-content-body_en-section"')
+    assert (
+        verdict
+        < html.index('id="panel-child-content-title_en-section"')
+        < html.index('id="panel-child-content-body_en-section"')
+    )
     assert verdict < html.index("reading ease")
     assert "out of 100 (higher is easier; the site aims for 60 or more)" in html
 
@@ -195,7 +198,12 @@ def test_pictograms_are_chosen_by_picture_and_plain_name(admin_client):
     html = html_module.unescape(admin_client.get(f"{ADMIN}pages/{page.pk}/edit/").content.decode())
     html = html.replace("\\u003C", "<").replace("\\u003E", ">").replace('\\"', '"').replace("\\n", "\n")
     assert "no: A cross: no" not in html
-    assert re.search(r'<input type="radio" name="__NAME__" value="no"[^>]*>\s*<img src="/static/pictograms/no.svg" alt=""', html)
-    assert re.search(r'value="phone"[^>]*>\s*<img src="/static/pictograms/phone.svg"[^>]*>\s*<span class="pictogram-choice__name">Phone</span>', html)
+    assert re.search(
+        r'<input type="radio" name="__NAME__" value="no"[^>]*>\s*<img src="/static/pictograms/no.svg" alt=""', html
+    )
+    assert re.search(
+        r'value="phone"[^>]*>\s*<img src="/static/pictograms/phone.svg"[^>]*>\s*<span class="pictogram-choice__name">Phone</span>',
+        html,
+    )
     assert re.search(r'<input type="radio" name="__NAME__" value=""[^>]*>.*?No pictogram', html, re.S)
     assert "/static/css/admin-pictograms.css" in html

@@ -1,6 +1,7 @@
 """Campaign pages as visitors get them: the index and its filters, the
 standard and easy read versions, and what each block shows."""
 
+import io
 import re
 
 import pytest
@@ -52,7 +53,7 @@ def test_load_demo_twice_changes_nothing(demo_site):
     page.intro = "Edited by an editor."
     page.save_revision().publish()
     count = CampaignPage.objects.count()
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=io.StringIO())
     assert CampaignPage.objects.count() == count
     assert CampaignPage.objects.get(slug="love-shouldnt-hurt").intro == "Edited by an editor."
 
@@ -73,7 +74,9 @@ def test_standard_and_easy_read_versions_link_to_each_other(demo_site, client):
     assert_private(easy)
 
 
-@pytest.mark.parametrize(("prefix", "lang", "direction"), [("/ar", "ar", "rtl"), ("/ur", "ur", "rtl"), ("/pl", "pl", "ltr")])
+@pytest.mark.parametrize(
+    ("prefix", "lang", "direction"), [("/ar", "ar", "rtl"), ("/ur", "ur", "rtl"), ("/pl", "pl", "ltr")]
+)
 def test_easy_read_has_the_language_and_direction_of_its_url(demo_site, client, prefix, lang, direction):
     html = client.get(prefix + COERCIVE + "easy-read/").content.decode()
     assert f'<html lang="{lang}" dir="{direction}">' in html
@@ -123,7 +126,7 @@ def test_quiz_without_javascript_is_a_plain_list_with_explanation_and_help(demo_
     section = html[html.index('<section class="quiz"') : html.index("</section>", html.index('<section class="quiz"'))]
     assert "They check my phone or messages without asking." in section
     assert re.search(r'<div class="quiz__answers" data-quiz-answers hidden>', section)
-    assert 'data-quiz-actions hidden' in section
+    assert "data-quiz-actions hidden" in section
     assert 'href="tel:08001111"' in section
     assert "Example Young People&#x27;s Counselling" in section
     assert "<form" not in section
@@ -209,5 +212,8 @@ def test_professionals_page_offers_the_one_page_pdf_guide(demo_site, client):
 
 def test_faq_items_are_details_and_quotes_carry_the_anonymity_note(demo_site, client):
     html = client.get(COERCIVE).content.decode()
-    assert '<details class="faq__item">' in html and "<summary>Will they make me leave or call the police?</summary>" in html
+    assert (
+        '<details class="faq__item">' in html
+        and "<summary>Will they make me leave or call the police?</summary>" in html
+    )
     assert "names and details are changed so no one can be identified" in html

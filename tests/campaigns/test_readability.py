@@ -1,17 +1,16 @@
 """Readability figures and easy read rules, worked out offline."""
 
+import re
 import socket
 import subprocess
 import sys
-
-import re
 from html import unescape
 
 import pytest
 
 from campaigns import readability
-from demo.campaign_content import LONG_EASY_READ_SENTENCE
 from campaigns.models import CampaignPage, ReadabilitySettings
+from demo.campaign_content import LONG_EASY_READ_SENTENCE
 
 from .helpers import make_campaign, make_index
 
@@ -24,7 +23,12 @@ TWENTY_FIVE = (
 
 
 def test_sentences_and_words():
-    assert readability.sentences("One two. Three four five! Six?\nSeven") == ["One two.", "Three four five!", "Six?", "Seven"]
+    assert readability.sentences("One two. Three four five! Six?\nSeven") == [
+        "One two.",
+        "Three four five!",
+        "Six?",
+        "Seven",
+    ]
     assert readability.word_count(TWENTY_FIVE) == 25
 
 
@@ -34,9 +38,7 @@ def test_the_seeded_25_word_sentence_is_in_a_draft_and_named_with_its_block(demo
     draft = page.get_latest_revision_as_object()
     assert TWENTY_FIVE == LONG_EASY_READ_SENTENCE
     report = draft.readability_report()
-    assert (
-        f"Easy read block 4: this sentence has 25 words (easy read allows 15): “{TWENTY_FIVE}”" in report.warnings
-    )
+    assert f"Easy read block 4: this sentence has 25 words (easy read allows 15): “{TWENTY_FIVE}”" in report.warnings
     assert report.standard.reading_ease > 0 and report.standard.average_sentence_length > 5
     assert report.standard.longest[0]["words"] >= report.standard.longest[-1]["words"]
 
@@ -56,8 +58,12 @@ def test_published_easy_read_versions_keep_the_rules(demo_site, client):
         assert [w for w in page.readability_report().warnings if w.startswith("Easy read")] == [], page.slug
         html = client.get(f"{page.url}easy-read/").content.decode()
         rows = re.findall(r'<div class="easy-read-row__text">(.*?)</div>', html, re.S)
-        shown = [sentence for row in rows for line in re.findall(r"<p>(.*?)</p>", row)
-                 for sentence in readability.sentences(unescape(line))]
+        shown = [
+            sentence
+            for row in rows
+            for line in re.findall(r"<p>(.*?)</p>", row)
+            for sentence in readability.sentences(unescape(line))
+        ]
         assert len(rows) == len(page.easy_read_body) and shown, page.slug
         assert max(readability.word_count(s) for s in shown) <= readability.EASY_READ_MAX_WORDS, page.slug
         assert "controls what you do, you can talk" not in html

@@ -3,6 +3,7 @@ editor (a translator's PO file, an import, a row written straight into the
 database) is shown to visitors only as the editor would allow it. Hostile
 markup never becomes markup; ordinary formatting survives."""
 
+import io
 import json
 import re
 
@@ -79,12 +80,35 @@ def write_body_straight_to_the_database(page, raw, language="en"):
 
 
 HOSTILE_STREAM = [
-    {"type": "callout", "id": "c1", "value": {"kind": "warning", "heading": "<script>alert(1)</script>", "text": ORDINARY + HOSTILE}},
+    {
+        "type": "callout",
+        "id": "c1",
+        "value": {"kind": "warning", "heading": "<script>alert(1)</script>", "text": ORDINARY + HOSTILE},
+    },
     {"type": "text", "id": "t1", "value": HOSTILE + ORDINARY},
     {"type": "heading", "id": "h1", "value": '<img src=x onerror="alert(1)">Heading'},
-    {"type": "quote", "id": "q1", "value": {"quote": "<script>alert(1)</script>Quoted", "attribution": "<b onclick=x>Jo</b>", "anonymity_note": ""}},
-    {"type": "faq", "id": "f1", "value": {"heading": "", "items": [{"type": "item", "id": "i1", "value": {"question": "Q?", "answer": HOSTILE}}]}},
-    {"type": "video", "id": "v1", "value": {"title": "Film", "url": "https://video.example.org/watch", "description": "", "transcript": HOSTILE}},
+    {
+        "type": "quote",
+        "id": "q1",
+        "value": {
+            "quote": "<script>alert(1)</script>Quoted",
+            "attribution": "<b onclick=x>Jo</b>",
+            "anonymity_note": "",
+        },
+    },
+    {
+        "type": "faq",
+        "id": "f1",
+        "value": {
+            "heading": "",
+            "items": [{"type": "item", "id": "i1", "value": {"question": "Q?", "answer": HOSTILE}}],
+        },
+    },
+    {
+        "type": "video",
+        "id": "v1",
+        "value": {"title": "Film", "url": "https://video.example.org/watch", "description": "", "transcript": HOSTILE},
+    },
 ]
 
 
@@ -115,10 +139,18 @@ def test_rich_and_plain_text_written_straight_into_the_database_never_become_mar
 def test_a_link_whose_id_is_not_a_number_is_not_a_server_error(client):
     """Wagtail looks a linked page or document up by its id; "abc" made that
     look-up raise, a 500 for every visitor to the page."""
-    page = page_with_body_written_in_sql(lambda page: [{"type": "text", "id": "t2", "value": (
-        f'<p><a linktype="page" id="abc">bad id</a> <a linktype="document" id="1 OR 1=1">bad document</a> '
-        f'<a linktype="page" id="{page.pk}">this page</a></p>'
-    )}])
+    page = page_with_body_written_in_sql(
+        lambda page: [
+            {
+                "type": "text",
+                "id": "t2",
+                "value": (
+                    f'<p><a linktype="page" id="abc">bad id</a> <a linktype="document" id="1 OR 1=1">bad document</a> '
+                    f'<a linktype="page" id="{page.pk}">this page</a></p>'
+                ),
+            }
+        ]
+    )
     response = client.get(page.url)
     assert response.status_code == 200
     soup = BeautifulSoup(response.content.decode(), "html.parser")
@@ -142,11 +174,19 @@ def test_the_stored_source_is_left_for_the_editor(hostile_page):
         ('<a href="javascript:alert(1)">x</a>', ["link"], "<a>x</a>"),
         ('<a href=" JaVa\tScRiPt:alert(1)">x</a>', ["link"], "<a>x</a>"),
         ("<script>alert(1)</script><style>p{}</style>ok", ["bold"], "ok"),
-        ('<h3>Title</h3><ol><li>One</li></ol>', ["bold", "link"], "TitleOne"),
+        ("<h3>Title</h3><ol><li>One</li></ol>", ["bold", "link"], "TitleOne"),
         ('<a linktype="document" id="4">Guide</a>', ["link"], "Guide"),
-        ('<a linktype="document" id="4">Guide</a>', ["link", "document-link"], '<a id="4" linktype="document">Guide</a>'),
+        (
+            '<a linktype="document" id="4">Guide</a>',
+            ["link", "document-link"],
+            '<a id="4" linktype="document">Guide</a>',
+        ),
         ('<embed embedtype="image" id="1" format="left" alt="x"/>', ["bold"], ""),
-        ('<embed embedtype="image" id="1" format="left" alt="x" onload="y"/>', ["image"], '<embed alt="x" embedtype="image" format="left" id="1"/>'),
+        (
+            '<embed embedtype="image" id="1" format="left" alt="x" onload="y"/>',
+            ["image"],
+            '<embed alt="x" embedtype="image" format="left" id="1"/>',
+        ),
         ('<a data-linktype="page" data-id="1 or 1=1">x</a>', ["link"], "x"),
     ],
 )
@@ -199,19 +239,23 @@ def test_po_import_cleans_rich_text_with_the_blocks_features_and_keeps_page_link
         f'<p>Call <b>999</b>. <a href="https://help.example.org/">Find help</a> or '
         f'<a linktype="page" id="{index.pk}">see the campaigns</a>.</p>'
     )
-    page = make_campaign(index, body=[{"type": "callout", "value": {"kind": "info", "heading": "Help", "text": english}}])
+    page = make_campaign(
+        index, body=[{"type": "callout", "value": {"kind": "info", "heading": "Help", "text": english}}]
+    )
     catalogue = export_catalogue("cy")
     translate(
         catalogue,
         "/text",
-        lambda msgid: msgid.replace("<p>", '<p onclick="alert(1)" style="color:red">')
-        .replace("Call", "Ffoniwch")
-        .replace('href="https://help.example.org/"', 'href="javascript:alert(1)"')
-        .replace("<b>", '<b onmouseover="alert(1)">'),
+        lambda msgid: (
+            msgid.replace("<p>", '<p onclick="alert(1)" style="color:red">')
+            .replace("Call", "Ffoniwch")
+            .replace('href="https://help.example.org/"', 'href="javascript:alert(1)"')
+            .replace("<b>", '<b onmouseover="alert(1)">')
+        ),
     )
     path = tmp_path / "cy.po"
     catalogue.save(str(path))
-    call_command("import_translations", "cy", str(path), stdout=open("/dev/null", "w"))
+    call_command("import_translations", "cy", str(path), stdout=io.StringIO())
 
     stored = CampaignPage.objects.get(pk=page.pk).body_cy.raw_data[0]["value"]["text"]
     for hostile in ("onclick", "style", "javascript", "onmouseover"):
@@ -231,7 +275,7 @@ def test_po_import_leaves_plain_text_as_words(db, client, tmp_path):
     translate(catalogue, f"{page.translation_key}:body/", lambda msgid: "Ble i gael help & cefnogaeth")
     path = tmp_path / "cy.po"
     catalogue.save(str(path))
-    call_command("import_translations", "cy", str(path), stdout=open("/dev/null", "w"))
+    call_command("import_translations", "cy", str(path), stdout=io.StringIO())
     html = client.get("/cy" + page.url).content.decode()
     assert "<h2>Ble i gael help &amp; cefnogaeth</h2>" in html.replace(' class="heading"', "")
 
@@ -243,4 +287,4 @@ def test_a_po_entry_cannot_add_new_tags(db, tmp_path):
     path = tmp_path / "cy.po"
     polib.POFile.save(catalogue, str(path))
     with pytest.raises(Exception, match="adds HTML tags"):
-        call_command("import_translations", "cy", str(path), stdout=open("/dev/null", "w"))
+        call_command("import_translations", "cy", str(path), stdout=io.StringIO())

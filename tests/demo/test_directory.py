@@ -59,12 +59,11 @@ def test_demo_refuge_address_is_confidential():
 
 def test_demo_local_services_cover_every_type_and_audience_in_coventry():
     load_demo()
-    services = fictional_services().exclude(name__in=["Example Refuge", "Example Domestic Abuse Helpline",
-                                                       "Example Young People's Counselling"])
+    services = fictional_services().exclude(
+        name__in=["Example Refuge", "Example Domestic Abuse Helpline", "Example Young People's Counselling"]
+    )
     for taxonomy, field in ((SERVICE_TYPES, "service_types"), (AUDIENCES, "audiences")):
-        used = {
-            term.code for service in services for term in getattr(service, field).all()
-        }
+        used = {term.code for service in services for term in getattr(service, field).all()}
         assert used == set(TaxonomyTerm.objects.filter(taxonomy__code=taxonomy).values_list("code", flat=True))
     assert {code for service in services for code in service.languages} >= {"en", "pl", "ur", "ar", "so", "bn"}
     assert services.filter(open_24_7=True).exists() and services.filter(schedule_periods__weekday=0).exists()
@@ -93,29 +92,66 @@ def test_demo_dates_are_relative_to_today():
 PROMISES = {
     "advice": {"information", "legal", "financial-advice", "immigration"},
     "advocacy": {"information"},
-    "drug": {"drug-alcohol"}, "alcohol": {"drug-alcohol"}, "recovery": {"drug-alcohol"},
-    "law": {"legal"}, "legal": {"legal"}, "court": {"legal"}, "solicitor": {"legal"},
+    "drug": {"drug-alcohol"},
+    "alcohol": {"drug-alcohol"},
+    "recovery": {"drug-alcohol"},
+    "law": {"legal"},
+    "legal": {"legal"},
+    "court": {"legal"},
+    "solicitor": {"legal"},
     "immigration": {"immigration"},
-    "money": {"financial-advice"}, "debt": {"financial-advice"}, "benefits": {"financial-advice"},
-    "interpreting": {"interpreting"}, "interpreters": {"interpreting"},
-    "health": {"health"}, "hospital": {"health"}, "hospitals": {"health"}, "midwife": {"health"},
-    "refuge": {"accommodation"}, "sanctuary": {"accommodation"}, "housing": {"accommodation"},
-    "peer support": {"emotional-support"}, "group": {"emotional-support"},
-    "helpline": {"helpline"}, "idva": {"idva"}, "isva": {"isva"}, "sarc": {"sarc"},
-    "sexual assault referral": {"sarc"}, "marac": {"marac"}, "outreach": {"outreach"},
-    "counselling": {"counselling"}, "therapeutic": {"counselling"},
-    "change programme": {"perpetrator-programme"}, "change project": {"perpetrator-programme"},
+    "money": {"financial-advice"},
+    "debt": {"financial-advice"},
+    "benefits": {"financial-advice"},
+    "interpreting": {"interpreting"},
+    "interpreters": {"interpreting"},
+    "health": {"health"},
+    "hospital": {"health"},
+    "hospitals": {"health"},
+    "midwife": {"health"},
+    "refuge": {"accommodation"},
+    "sanctuary": {"accommodation"},
+    "housing": {"accommodation"},
+    "peer support": {"emotional-support"},
+    "group": {"emotional-support"},
+    "helpline": {"helpline"},
+    "idva": {"idva"},
+    "isva": {"isva"},
+    "sarc": {"sarc"},
+    "sexual assault referral": {"sarc"},
+    "marac": {"marac"},
+    "outreach": {"outreach"},
+    "counselling": {"counselling"},
+    "therapeutic": {"counselling"},
+    "change programme": {"perpetrator-programme"},
+    "change project": {"perpetrator-programme"},
     "perpetrator": {"perpetrator-programme"},
     "child": {"childrens-services", "children", "children-young-people"},
     "children": {"childrens-services", "children", "children-young-people"},
-    "young people": {"young-people", "children-young-people"}, "youth": {"young-people", "children-young-people"},
-    "women": {"women"}, "men": {"men"}, "lgbt": {"lgbt"}, "older": {"older-people"},
-    "deaf": {"disabled-deaf"}, "bsl": {"disabled-deaf"},
-    "asian": {"black-minoritised"}, "somali": {"black-minoritised"}, "chinese": {"black-minoritised"},
-    "migrant": {"migrants-nrpf"}, "no recourse": {"migrants-nrpf"},
+    "young people": {"young-people", "children-young-people"},
+    "youth": {"young-people", "children-young-people"},
+    "women": {"women"},
+    "men": {"men"},
+    "lgbt": {"lgbt"},
+    "older": {"older-people"},
+    "deaf": {"disabled-deaf"},
+    "bsl": {"disabled-deaf"},
+    "asian": {"black-minoritised"},
+    "somali": {"black-minoritised"},
+    "chinese": {"black-minoritised"},
+    "migrant": {"migrants-nrpf"},
+    "no recourse": {"migrants-nrpf"},
 }
-ROLE_WORDS = {"idva": "idva", "isva": "isva", "marac": "marac", "sarc": "sarc", "helpline": "helpline",
-              "outreach": "outreach", "counselling": "counselling", "perpetrator": "perpetrator-programme"}
+ROLE_WORDS = {
+    "idva": "idva",
+    "isva": "isva",
+    "marac": "marac",
+    "sarc": "sarc",
+    "helpline": "helpline",
+    "outreach": "outreach",
+    "counselling": "counselling",
+    "perpetrator": "perpetrator-programme",
+}
 ABOUT_OWN_BEHAVIOUR = ("perpetrator", "stop being abusive", "own behaviour", "behaviour change", "change programme")
 
 
@@ -126,8 +162,11 @@ def promised(text):
 
 
 def terms_of(service):
-    return {term.code for field in ("service_types", "specialist_roles", "audiences")
-            for term in getattr(service, field).all()}
+    return {
+        term.code
+        for field in ("service_types", "specialist_roles", "audiences")
+        for term in getattr(service, field).all()
+    }
 
 
 def test_service_names_organisations_and_terms_tell_one_story():
@@ -158,10 +197,15 @@ def test_service_names_organisations_and_terms_tell_one_story():
 
 def test_no_childrens_or_young_peoples_service_mentions_programmes_for_abusers(client):
     load_demo()
-    young = fictional_services().filter(
-        Q(service_types__code="childrens-services") | Q(specialist_roles__code="children-young-people")
-        | Q(audiences__code__in=["children", "young-people"])
-    ).distinct()
+    young = (
+        fictional_services()
+        .filter(
+            Q(service_types__code="childrens-services")
+            | Q(specialist_roles__code="children-young-people")
+            | Q(audiences__code__in=["children", "young-people"])
+        )
+        .distinct()
+    )
     assert young.count() >= 5
     for service in young:
         assert not {"perpetrator-programme", "own-behaviour"} & terms_of(service), service.name

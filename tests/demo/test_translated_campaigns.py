@@ -3,6 +3,7 @@ text: served in each language with no fallback notice, numbers and block
 ids as in English, exported to translators as already translated, and left
 alone when the demo is loaded again."""
 
+import io
 import json
 import re
 from html import unescape
@@ -16,8 +17,8 @@ from wagtail.models import Revision, Site
 
 from campaigns.models import Audience, CampaignPage, Topic
 from campaigns.readability import EASY_READ_MAX_SENTENCES, EASY_READ_MAX_WORDS, word_count
-from demo.translations import StreamMismatch, translated_stream
 from demo.translated_campaigns import AUDIENCES, CAMPAIGNS, SITE_SETTINGS, SITE_SETTINGS_SOURCE, TOPICS
+from demo.translations import StreamMismatch, translated_stream
 from translations.po import stream_leaves
 from waymark.models import SiteSettings
 
@@ -51,9 +52,11 @@ def structure(node):
     if isinstance(node, list):
         return [structure(item) for item in node]
     if isinstance(node, dict):
-        return {
-            name: (value if name in ("type", "id") else structure(value)) for name, value in node.items()
-        } if "type" in node else {name: structure(value) for name, value in node.items()}
+        return (
+            {name: (value if name in ("type", "id") else structure(value)) for name, value in node.items()}
+            if "type" in node
+            else {name: structure(value) for name, value in node.items()}
+        )
     return node
 
 
@@ -132,7 +135,7 @@ def test_easy_read_translations_keep_to_the_easy_read_rules(code):
 @pytest.mark.parametrize("code", CODES)
 def test_export_lists_the_campaigns_as_translated(demo_site, tmp_path, code):
     path = tmp_path / f"{code}.po"
-    call_command("export_translations", code, "--all", output=str(path), stderr=open("/dev/null", "w"))
+    call_command("export_translations", code, "--all", output=str(path), stderr=io.StringIO())
     entries = {entry.msgctxt: entry for entry in polib.pofile(str(path))}
     for slug in SLUGS:
         page = campaign(slug)
@@ -149,7 +152,7 @@ def test_export_lists_the_campaigns_as_translated(demo_site, tmp_path, code):
     assert not any(entry.msgid in ("info", "warning") for entry in entries.values())
     assert any(entry.msgid == "You do not have to give your name." for entry in entries.values())
 
-    call_command("export_translations", code, output=str(path), stderr=open("/dev/null", "w"))
+    call_command("export_translations", code, output=str(path), stderr=io.StringIO())
     untranslated = [entry.msgctxt for entry in polib.pofile(str(path))]
     for slug in SLUGS:
         assert not any(str(campaign(slug).translation_key) in context for context in untranslated)
@@ -205,7 +208,7 @@ def snapshot():
 
 def test_loading_the_demo_again_changes_nothing(demo_site):
     before = snapshot()
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=io.StringIO())
     assert snapshot() == before
 
 
@@ -222,7 +225,7 @@ def test_loading_the_demo_again_keeps_editors_translations(demo_site):
     topic.name_ar = "السيطرة"
     topic.save()
 
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=io.StringIO())
 
     page = campaign("love-shouldnt-hurt")
     assert page.title_pl == "Miłość nie boli" and not page.body_pl and not page.easy_read_body_pl
@@ -237,7 +240,7 @@ def test_site_settings_text_is_translated_only_while_the_english_is_the_demos(de
     site_settings.exit_label_en = "Leave now"
     site_settings.exit_label_cy = ""
     site_settings.save()
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=io.StringIO())
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     assert site_settings.footer_text_cy == "" and site_settings.exit_label_cy == ""
 
@@ -245,7 +248,11 @@ def test_site_settings_text_is_translated_only_while_the_english_is_the_demos(de
 def test_a_translation_that_no_longer_fits_the_english_is_refused():
     english = [
         {"type": "text", "value": "<p>Hello.</p>", "id": "a"},
-        {"type": "emergency", "value": {"heading": "Help", "intro": "", "routes": [{"label": "Police", "number": "999", "note": ""}]}, "id": "b"},
+        {
+            "type": "emergency",
+            "value": {"heading": "Help", "intro": "", "routes": [{"label": "Police", "number": "999", "note": ""}]},
+            "id": "b",
+        },
     ]
     welsh = translated_stream(english, ["<p>Helo.</p>", {"heading": "Help", "routes": [{"label": "Yr heddlu"}]}])
     assert welsh[1] == {
@@ -261,7 +268,9 @@ def test_a_translation_that_no_longer_fits_the_english_is_refused():
         translated_stream(english, ["<p>Helo.</p>", {"heading": "Help", "routes": [{"label": "x", "lable": "y"}]}])
 
 
-@pytest.mark.parametrize(("code", "query", "slug"), [("cy", "orfodaeth", "is-it-coercive-control"), ("ar", "الحب", "love-shouldnt-hurt")])
+@pytest.mark.parametrize(
+    ("code", "query", "slug"), [("cy", "orfodaeth", "is-it-coercive-control"), ("ar", "الحب", "love-shouldnt-hurt")]
+)
 def test_search_in_the_language_finds_the_translated_campaign(demo_site, client, code, query, slug):
     html = client.post(f"/{code}/search/", {"q": query}).content.decode()
     assert escape(CAMPAIGNS[code][slug]["title"]) in html

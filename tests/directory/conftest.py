@@ -20,8 +20,13 @@ def term(taxonomy, code):
 
 def place(service, lat, lng, confidential=False, address="1 Example Street", postcode="CV1 1AA"):
     location = Location.objects.create(
-        name=f"{service.name} building", address_1=address, town="Coventry", postcode=postcode,
-        latitude=Decimal(lat), longitude=Decimal(lng), confidential_address=confidential,
+        name=f"{service.name} building",
+        address_1=address,
+        town="Coventry",
+        postcode=postcode,
+        latitude=Decimal(lat),
+        longitude=Decimal(lng),
+        confidential_address=confidential,
     )
     ServiceAtLocation.objects.create(service=service, location=location)
     return location
@@ -34,8 +39,13 @@ def directory(db):
     for outcode, (lat, lng) in DISTRICTS.items():
         PostcodeDistrict.objects.create(outcode=outcode, latitude=Decimal(lat), longitude=Decimal(lng))
     near = ServiceFactory(
-        name="Example Near Advice", summary="Advice on domestic abuse and staying safe.", is_free=True,
-        open_24_7=True, referral_route="self", languages=["en", "pl"], last_verified=datetime.date(2027, 3, 3),
+        name="Example Near Advice",
+        summary="Advice on domestic abuse and staying safe.",
+        is_free=True,
+        open_24_7=True,
+        referral_route="self",
+        languages=["en", "pl"],
+        last_verified=datetime.date(2027, 3, 3),
     )
     near.service_types.set([term("service-types", "information")])
     near.audiences.set([term("audiences", "women"), term("audiences", "men")])
@@ -44,8 +54,11 @@ def directory(db):
     place(near, "52.411000", "-1.510000")
 
     far = ServiceFactory(
-        name="Example Far Counselling", summary="Counselling after sexual violence.", is_free=False,
-        referral_route="professional", languages=["en", "ur"],
+        name="Example Far Counselling",
+        summary="Counselling after sexual violence.",
+        is_free=False,
+        referral_route="professional",
+        languages=["en", "ur"],
     )
     far.specialist_roles.set([term("specialist-roles", "counselling")])
     far.audiences.set([term("audiences", "women")])
@@ -53,8 +66,10 @@ def directory(db):
     place(far, "52.480000", "-1.900000", postcode="B1 1AA")
 
     hidden = ServiceFactory(
-        name="Example Hidden Refuge", summary="Safe accommodation for women fleeing domestic abuse.",
-        referral_route="both", languages=["en", "ar"],
+        name="Example Hidden Refuge",
+        summary="Safe accommodation for women fleeing domestic abuse.",
+        referral_route="both",
+        languages=["en", "ar"],
     )
     hidden.service_types.set([term("service-types", "accommodation")])
     hidden.audiences.set([term("audiences", "women")])
@@ -62,7 +77,9 @@ def directory(db):
     place(hidden, SECRET_LATITUDE, "-1.512345", confidential=True, address=SECRET_ADDRESS, postcode="CV1 9ZZ")
     ServiceArea.objects.create(service=hidden, kind="postcode-districts", postcode_districts=["CV6"])
 
-    helpline = ServiceFactory(name="Example National Helpline", summary="A helpline for anyone affected by domestic abuse.")
+    helpline = ServiceFactory(
+        name="Example National Helpline", summary="A helpline for anyone affected by domestic abuse."
+    )
     ServiceArea.objects.create(service=helpline, kind="national", nations=["england", "wales"])
     PhoneFactory(service=helpline, number="01632 960000")
 

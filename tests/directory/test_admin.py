@@ -107,10 +107,24 @@ def test_editor_can_create_a_service_with_a_phone_in_the_admin(admin_client):
         "action-publish": "action-publish",
     }
     for prefix in ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas"):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0",
-                     f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"})
-    data.update({"phones-TOTAL_FORMS": "1", "phones-0-number": "01632 960456", "phones-0-label": "helpline",
-                 "phones-0-ORDER": "1", "phones-0-id": "", "phones-0-DELETE": ""})
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": "0",
+                f"{prefix}-INITIAL_FORMS": "0",
+                f"{prefix}-MIN_NUM_FORMS": "0",
+                f"{prefix}-MAX_NUM_FORMS": "1000",
+            }
+        )
+    data.update(
+        {
+            "phones-TOTAL_FORMS": "1",
+            "phones-0-number": "01632 960456",
+            "phones-0-label": "helpline",
+            "phones-0-ORDER": "1",
+            "phones-0-id": "",
+            "phones-0-DELETE": "",
+        }
+    )
     response = admin_client.post("/admin/snippets/directory/service/add/", data)
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     service = Service.objects.get(name="Example New Helpline")
@@ -135,16 +149,35 @@ def test_a_service_form_with_an_error_shows_again_with_its_lists(admin_client):
     """The language and area lists are JSON fields edited as text and ticks:
     a form with an error must show them again (it used to crash), and then save them."""
     data = {
-        "organisation": OrganisationFactory().pk, "name_en": "Example Listed Helpline", "status": "active",
-        "referral_route": "self", "languages": ["en", "pl"], "minimum_age": "18", "maximum_age": "16",
+        "organisation": OrganisationFactory().pk,
+        "name_en": "Example Listed Helpline",
+        "status": "active",
+        "referral_route": "self",
+        "languages": ["en", "pl"],
+        "minimum_age": "18",
+        "maximum_age": "16",
         "action-publish": "action-publish",
     }
     for prefix in ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas"):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0",
-                     f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"})
-    data.update({"service_areas-TOTAL_FORMS": "1", "service_areas-0-kind": "national",
-                 "service_areas-0-nations": ["england", "wales"], "service_areas-0-postcode_districts": "",
-                 "service_areas-0-ORDER": "1", "service_areas-0-id": "", "service_areas-0-DELETE": ""})
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": "0",
+                f"{prefix}-INITIAL_FORMS": "0",
+                f"{prefix}-MIN_NUM_FORMS": "0",
+                f"{prefix}-MAX_NUM_FORMS": "1000",
+            }
+        )
+    data.update(
+        {
+            "service_areas-TOTAL_FORMS": "1",
+            "service_areas-0-kind": "national",
+            "service_areas-0-nations": ["england", "wales"],
+            "service_areas-0-postcode_districts": "",
+            "service_areas-0-ORDER": "1",
+            "service_areas-0-id": "",
+            "service_areas-0-DELETE": "",
+        }
+    )
     response = admin_client.post("/admin/snippets/directory/service/add/", data)
     assert response.status_code == 200
     content = response.content.decode()
@@ -164,9 +197,11 @@ def test_service_form_offers_taxonomy_terms_as_checkboxes(admin_client, field):
     service = ServiceFactory()
     html = admin_client.get(f"/admin/snippets/directory/service/edit/{service.pk}/").content.decode()
     assert f'<select name="{field}"' not in html, "a Ctrl-click list box"
-    term = Service._meta.get_field(field).remote_field.model.objects.filter(
-        **Service._meta.get_field(field).get_limit_choices_to()
-    ).first()
+    term = (
+        Service._meta.get_field(field)
+        .remote_field.model.objects.filter(**Service._meta.get_field(field).get_limit_choices_to())
+        .first()
+    )
     assert re.search(rf'<input type="checkbox" name="{field}" value="{term.pk}"[^>]*>\s*{re.escape(term.name)}', html)
 
 
@@ -194,14 +229,20 @@ def test_languages_spoken_are_ticked_by_name_and_stored_as_codes(admin_client):
     service = ServiceFactory(languages=["pl", "ur"])
     html = admin_client.get(f"/admin/snippets/directory/service/edit/{service.pk}/").content.decode()
     assert "Two-letter codes" not in html
-    boxes = re.findall(r'<input type="checkbox" name="languages" value="([a-z]{2})"([^>]*)>\s*([^<]+?)\s*</label>', html)
+    boxes = re.findall(
+        r'<input type="checkbox" name="languages" value="([a-z]{2})"([^>]*)>\s*([^<]+?)\s*</label>', html
+    )
     names = {code: name for code, _attrs, name in boxes}
     assert names["pl"] == "Polish (polski)"
     assert names["ur"] == "Urdu (اردو)"
     assert names["cy"] == "Welsh (Cymraeg)"
     assert len(boxes) > 180, "every ISO 639-1 language"
     # What is ticked comes first; the rest in order of English name.
-    assert [(code, "checked" in attrs) for code, attrs, _name in boxes[:3]] == [("pl", True), ("ur", True), ("ab", False)]
+    assert [(code, "checked" in attrs) for code, attrs, _name in boxes[:3]] == [
+        ("pl", True),
+        ("ur", True),
+        ("ab", False),
+    ]
     # A filter box, shown by a same-origin script; without it, plain checkboxes.
     assert re.search(r'<p class="choice-filter__search" data-choice-filter-search hidden>', html)
     assert "/static/js/admin-choice-filter.js" in html

@@ -32,9 +32,7 @@ def checked_payload(response):
     return response.context["payload"]
 
 
-def test_a_refuge_stays_confidential_unless_the_box_is_ticked(
-    admin_client, moderator, directory, client, tmp_path
-):
+def test_a_refuge_stays_confidential_unless_the_box_is_ticked(admin_client, moderator, directory, client, tmp_path):
     row = exported_row(admin_client, directory["hidden"])
     row.update(confidential_address="no", address_1="1 Example Public Street")
     path = write_csv(tmp_path, [row])

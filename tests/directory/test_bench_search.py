@@ -12,7 +12,12 @@ def test_the_benchmark_runs_every_search_and_reports_every_measure():
     lines = bench_search.measure(service_ids, rounds=1, detail_pages=3)
     labels = [line.split(" p50 ")[0].strip() for line in lines]
     assert labels == [
-        "search view (all searches)", "text", "text+filters", "postcode", "filters+distance",
-        "raw search call (no rendering)", "detail view",
+        "search view (all searches)",
+        "text",
+        "text+filters",
+        "postcode",
+        "filters+distance",
+        "raw search call (no rendering)",
+        "detail view",
     ]
     assert "(14 runs)" in lines[0] and "(3 runs)" in lines[-1]

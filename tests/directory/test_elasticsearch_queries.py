@@ -7,7 +7,6 @@ import pytest
 from wagtail.search.backends.elasticsearch9 import Elasticsearch9SearchBackend
 
 from directory.models import Service
-from directory.models import Service
 from directory.search import text_query
 
 
@@ -41,9 +40,13 @@ def test_search_body_requires_every_term_through_any_synonym_and_filters_publish
     assert '{"terms": {"status_filter": ["active", "temporarily closed"]}}' in filters
     plain = query["bool"]["must"]["dis_max"]["queries"][0]["bool"]["must"]
     assert plain == [
-        {"bool": {"should": [
-            {"match": {"_all_text": {"query": "dv", "operator": "and"}}},
-            {"match": {"_all_text": {"query": "domestic abuse", "operator": "and"}}},
-        ]}},
+        {
+            "bool": {
+                "should": [
+                    {"match": {"_all_text": {"query": "dv", "operator": "and"}}},
+                    {"match": {"_all_text": {"query": "domestic abuse", "operator": "and"}}},
+                ]
+            }
+        },
         {"match": {"_all_text": {"query": "women", "operator": "and"}}},
     ]

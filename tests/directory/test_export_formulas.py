@@ -5,7 +5,6 @@ the services export still imports back exactly."""
 import csv
 import datetime
 import io
-import os
 from decimal import Decimal
 
 import pytest
@@ -14,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from directory.importing.csv_format import NUMBER_COLUMNS
-from directory.models import Location, Organisation, Service, ServiceAtLocation
 from directory.importing.spreadsheet import FORMULA_STARTS, neutralise, restore
+from directory.models import Location, Organisation, Service, ServiceAtLocation
 
 from .factories import OrganisationFactory, PhoneFactory, ServiceFactory
 
@@ -34,9 +33,14 @@ STORED = {
 def formula_service(db):
     service = ServiceFactory(organisation=OrganisationFactory(name="=1+1 Example Organisation"), **STORED)
     PhoneFactory(service=service, number="+44 1632 960000")
-    location = Location.objects.create(name="-Example Centre", address_1="1 Example Street", town="Coventry",
-                                       postcode="CV1 1AA", latitude=Decimal("52.410338"),
-                                       longitude=Decimal("-1.509154"))
+    location = Location.objects.create(
+        name="-Example Centre",
+        address_1="1 Example Street",
+        town="Coventry",
+        postcode="CV1 1AA",
+        latitude=Decimal("52.410338"),
+        longitude=Decimal("-1.509154"),
+    )
     ServiceAtLocation.objects.create(service=service, location=location)
     return service
 
@@ -50,11 +54,15 @@ def export_rows(admin_client, url):
 
 def formula_cells(row, number_columns=frozenset()):
     """Cells a spreadsheet would run, other than plain numbers in number columns."""
+
     def plain_number(column, value):
         return column in number_columns and value.lstrip("-").replace(".", "", 1).isdigit()
 
-    return {column: value for column, value in row.items()
-            if value.startswith(FORMULA_STARTS) and not plain_number(column, value)}
+    return {
+        column: value
+        for column, value in row.items()
+        if value.startswith(FORMULA_STARTS) and not plain_number(column, value)
+    }
 
 
 def test_services_export_quotes_every_formula_like_cell(admin_client, formula_service):
@@ -80,7 +88,7 @@ def test_services_export_imports_back_exactly(admin_client, formula_service, tmp
     Service.objects.all().delete()
     Location.objects.all().delete()
     Organisation.objects.all().delete()
-    call_command("import_services", str(path), stdout=open(os.devnull, "w"))
+    call_command("import_services", str(path), stdout=io.StringIO())
     service = Service.objects.get()
     assert {field: getattr(service, field) for field in STORED} == STORED
     assert service.organisation.name == "=1+1 Example Organisation"

@@ -2,10 +2,9 @@
 the admin's CSV export, each re-imported into an empty directory give the
 same records. Confidential addresses are never in either file."""
 
+import io
 import json
-import os
 
-import pytest
 from django.core.management import call_command
 from django.db.models import Prefetch
 
@@ -17,8 +16,18 @@ from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
 API = "/api/openreferral/v3/"
 # Bookkeeping that an import sets afresh; everything else must survive.
 NOT_CONTENT = {
-    "id", "organisation", "latest_revision", "live_revision", "has_unpublished_changes", "first_published_at",
-    "last_published_at", "latest_revision_created_at", "locked", "locked_at", "locked_by", "last_modified",
+    "id",
+    "organisation",
+    "latest_revision",
+    "live_revision",
+    "has_unpublished_changes",
+    "first_published_at",
+    "last_published_at",
+    "latest_revision_created_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "last_modified",
 }
 LOCATION_WITHHELD = {"address_1", "address_2", "town", "postcode", "latitude", "longitude"}
 
@@ -40,9 +49,19 @@ def snapshot(withheld=False, child_ids=True):
     days, areas or location links (`child_ids`=False leaves them out)."""
     skip = set() if child_ids else {"uuid"}
     links = ServiceAtLocation.objects.select_related("location").order_by("sort_order", "pk")
-    services = Service.objects.filter(live=True).select_related("organisation").prefetch_related(
-        "phones", "schedule_periods__location", "closed_days", "service_areas", "service_types", "audiences",
-        "specialist_roles", Prefetch("service_at_locations", queryset=links),
+    services = (
+        Service.objects.filter(live=True)
+        .select_related("organisation")
+        .prefetch_related(
+            "phones",
+            "schedule_periods__location",
+            "closed_days",
+            "service_areas",
+            "service_types",
+            "audiences",
+            "specialist_roles",
+            Prefetch("service_at_locations", queryset=links),
+        )
     )
     data = {}
     for service in services:
@@ -65,8 +84,10 @@ def snapshot(withheld=False, child_ids=True):
             "closed_days": [fields(day, skip) for day in service.closed_days.all()],
             "areas": [fields(area, skip) for area in service.service_areas.all()],
             "locations": locations,
-            "terms": {name: sorted(term.code for term in getattr(service, name).all())
-                      for name in ("service_types", "audiences", "specialist_roles")},
+            "terms": {
+                name: sorted(term.code for term in getattr(service, name).all())
+                for name in ("service_types", "audiences", "specialist_roles")
+            },
         }
     return data
 
@@ -76,7 +97,7 @@ def differences(before, after):
     if isinstance(before, dict) and isinstance(after, dict):
         return {key: differences(value, after.get(key)) for key, value in before.items() if after.get(key) != value}
     if isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
-        return [differences(b, a) for b, a in zip(before, after) if b != a]
+        return [differences(b, a) for b, a in zip(before, after, strict=True) if b != a]
     return (before, after)
 
 
@@ -87,7 +108,7 @@ def empty_the_directory():
 
 
 def import_file(path):
-    call_command("import_services", str(path), stdout=open(os.devnull, "w"))
+    call_command("import_services", str(path), stdout=io.StringIO())
 
 
 def api_export(client):
@@ -104,8 +125,11 @@ def test_open_referral_export_reimports_into_an_empty_directory_unchanged(demo_s
     before = snapshot()
     assert len(before) >= 40
     exported = json.dumps(api_export(client), ensure_ascii=False)
+
     def values(locations):
-        return {str(value) for place in locations for value in (place.address_1, place.postcode, place.latitude) if value}
+        return {
+            str(value) for place in locations for value in (place.address_1, place.postcode, place.latitude) if value
+        }
 
     # What only confidential locations have (a sample refuge may share a street with a public office).
     secrets = values(Location.objects.filter(confidential_address=True)) - values(

@@ -61,19 +61,33 @@ def test_a_last_verified_date_too_late_for_a_review_date_is_a_row_error(director
 
 
 def test_service_clean_gives_a_field_error_for_that_date(db):
-    service = Service(organisation=OrganisationFactory(), name="Example Service",
-                      last_verified=datetime.date(9999, 12, 31))
+    service = Service(
+        organisation=OrganisationFactory(), name="Example Service", last_verified=datetime.date(9999, 12, 31)
+    )
     with pytest.raises(ValidationError) as caught:
         service.full_clean()
     assert list(caught.value.message_dict) == ["last_verified"]
 
 
 def test_the_admin_form_shows_that_date_as_a_field_error(admin_client):
-    data = {"organisation": OrganisationFactory().pk, "name_en": "Example Late Helpline", "status": "active",
-            "referral_route": "self", "languages": "en", "last_verified": "9999-12-31", "action-publish": "publish"}
+    data = {
+        "organisation": OrganisationFactory().pk,
+        "name_en": "Example Late Helpline",
+        "status": "active",
+        "referral_route": "self",
+        "languages": "en",
+        "last_verified": "9999-12-31",
+        "action-publish": "publish",
+    }
     for prefix in ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas"):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0",
-                     f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"})
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": "0",
+                f"{prefix}-INITIAL_FORMS": "0",
+                f"{prefix}-MIN_NUM_FORMS": "0",
+                f"{prefix}-MAX_NUM_FORMS": "1000",
+            }
+        )
     response = admin_client.post("/admin/snippets/directory/service/add/", data)
     assert response.status_code == 200
     assert response.context["form"].errors["last_verified"] == [
@@ -113,11 +127,18 @@ def test_a_number_no_field_can_hold_names_the_item_and_field(directory, client, 
         ({"organization": "notadict"}, "Item 1, organization: expected an object."),
         ({"organization": ["Example"]}, "Item 1, organization: expected an object."),
         ({"service_at_locations": [{"location": "here"}]}, "Item 1, service_at_locations: expected"),
-        ({"service_at_locations": [{"location": {"id": str(uuid.uuid4()), "name": "Example",
-                                                 "addresses": ["1 Example Street"]}}]},
-         "Item 1, location 1 addresses: expected a list of objects."),
-        ({"schedules": [{"byday": "MO", "opens_at": {"h": 9}, "closes_at": "17:00"}]},
-         "Item 1, opening period 1 opens at:"),
+        (
+            {
+                "service_at_locations": [
+                    {"location": {"id": str(uuid.uuid4()), "name": "Example", "addresses": ["1 Example Street"]}}
+                ]
+            },
+            "Item 1, location 1 addresses: expected a list of objects.",
+        ),
+        (
+            {"schedules": [{"byday": "MO", "opens_at": {"h": 9}, "closes_at": "17:00"}]},
+            "Item 1, opening period 1 opens at:",
+        ),
         ({"attributes": [{"taxonomy_term": "idva"}]}, "Item 1, attributes: expected"),
         ({"languages": [{"code": {"en": True}}]}, "Item 1, languages spoken:"),
     ],
@@ -129,10 +150,19 @@ def test_objects_of_the_wrong_shape_name_the_item_and_field(directory, client, t
 
 
 def test_two_links_to_one_location_in_one_service_is_an_item_error(directory, client, tmp_path):
-    location = {"id": str(uuid.uuid4()), "name": "Example Centre", "addresses": [
-        {"address_1": "1 Example Street", "city": "Coventry", "postal_code": "CV1 1AA", "address_type": "physical"}]}
-    data = hsds_service(service_at_locations=[{"id": str(uuid.uuid4()), "location": location},
-                                              {"id": str(uuid.uuid4()), "location": location}])
+    location = {
+        "id": str(uuid.uuid4()),
+        "name": "Example Centre",
+        "addresses": [
+            {"address_1": "1 Example Street", "city": "Coventry", "postal_code": "CV1 1AA", "address_type": "physical"}
+        ],
+    }
+    data = hsds_service(
+        service_at_locations=[
+            {"id": str(uuid.uuid4()), "location": location},
+            {"id": str(uuid.uuid4()), "location": location},
+        ]
+    )
     message = import_error(write_json(tmp_path, data))
     assert "Item 1, location 2 id: this service already lists this location as location 1." in message
     assert_nothing_changed(client, directory)

@@ -44,12 +44,17 @@ def test_any_bytes_give_a_command_error_or_an_import(tmp_path, content):
 
 
 TEMPLATE_ROW = [
-    "6f1c2a54-3b8e-4d0a-9c1e-2a7b5d9e0f11", "Example Helpline", "Example Organisation",
+    "6f1c2a54-3b8e-4d0a-9c1e-2a7b5d9e0f11",
+    "Example Helpline",
+    "Example Organisation",
 ]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(column=st.sampled_from(COLUMNS[3:]), value=cell | st.sampled_from(["nan", "inf", "-1", "1e9", "99999", "Mon-Sun 25:00-26:00"]))
+@given(
+    column=st.sampled_from(COLUMNS[3:]),
+    value=cell | st.sampled_from(["nan", "inf", "-1", "1e9", "99999", "Mon-Sun 25:00-26:00"]),
+)
 def test_any_single_cell_value_gives_a_command_error_or_an_import(tmp_path, column, value):
     """Deeper than random bytes: a valid row with one cell set to anything."""
     path = tmp_path / "cell.csv"
@@ -66,22 +71,53 @@ json_values = st.recursive(
     max_leaves=6,
 )
 SERVICE_KEYS = [
-    "id", "name", "description", "url", "email", "status", "fees", "minimum_age", "maximum_age", "assured_date",
-    "organization", "organization_id", "languages", "phones", "contacts", "attributes", "service_areas",
-    "service_at_locations", "schedules", "x_waymark", "interpretation_services",
+    "id",
+    "name",
+    "description",
+    "url",
+    "email",
+    "status",
+    "fees",
+    "minimum_age",
+    "maximum_age",
+    "assured_date",
+    "organization",
+    "organization_id",
+    "languages",
+    "phones",
+    "contacts",
+    "attributes",
+    "service_areas",
+    "service_at_locations",
+    "schedules",
+    "x_waymark",
+    "interpretation_services",
 ]
 LINK_KEYS = ["id", "location", "schedules"]
 LOCATION_KEYS = ["id", "name", "addresses", "latitude", "longitude", "confidential_address"]
 
 
 def open_referral_service(service_changes, link_changes, location_changes):
-    location = {"id": "2b4e28ba-2fa1-11d2-883f-0016d3cca427", "name": "Example Centre",
-                "addresses": [{"address_1": "1 Example Street", "postal_code": "CV1 1AA"}], **location_changes}
-    link = {"id": "3b4e28ba-2fa1-11d2-883f-0016d3cca427", "location": location,
-            "schedules": [{"byday": "MO", "opens_at": "09:00", "closes_at": "17:00"}], **link_changes}
-    return {"id": TEMPLATE_ROW[0], "name": "Example Helpline",
-            "organization": {"id": "4b4e28ba-2fa1-11d2-883f-0016d3cca427", "name": "Example Organisation"},
-            "phones": [{"number": "01632 960000"}], "service_at_locations": [link], **service_changes}
+    location = {
+        "id": "2b4e28ba-2fa1-11d2-883f-0016d3cca427",
+        "name": "Example Centre",
+        "addresses": [{"address_1": "1 Example Street", "postal_code": "CV1 1AA"}],
+        **location_changes,
+    }
+    link = {
+        "id": "3b4e28ba-2fa1-11d2-883f-0016d3cca427",
+        "location": location,
+        "schedules": [{"byday": "MO", "opens_at": "09:00", "closes_at": "17:00"}],
+        **link_changes,
+    }
+    return {
+        "id": TEMPLATE_ROW[0],
+        "name": "Example Helpline",
+        "organization": {"id": "4b4e28ba-2fa1-11d2-883f-0016d3cca427", "name": "Example Organisation"},
+        "phones": [{"number": "01632 960000"}],
+        "service_at_locations": [link],
+        **service_changes,
+    }
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -78,8 +78,16 @@ def test_list_of_services(tmp_path):
 
 def test_paginated_api_response(tmp_path):
     first = example_service()
-    page = {"total_items": 2, "total_pages": 1, "page_number": 1, "size": 2, "first_page": True,
-            "last_page": True, "empty": False, "contents": [first, another(first, "Example Second Service")]}
+    page = {
+        "total_items": 2,
+        "total_pages": 1,
+        "page_number": 1,
+        "size": 2,
+        "first_page": True,
+        "last_page": True,
+        "empty": False,
+        "contents": [first, another(first, "Example Second Service")],
+    }
     assert "Created 2 and updated 0 services." in run(tmp_path, page)
 
 
@@ -158,8 +166,10 @@ def test_dry_run_changes_nothing(tmp_path):
         ("[1, 2]", "Expected an Open Referral service"),
         ('{"contents": {"id": 1}}', "Expected an Open Referral service"),
         ('{"name": "Example"}', "Item 1, id: missing"),
-        ('[{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "Example", "phones": "01632 960000"}]',
-         "Item 1, phones: expected a list of objects."),
+        (
+            '[{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "Example", "phones": "01632 960000"}]',
+            "Item 1, phones: expected a list of objects.",
+        ),
     ],
 )
 def test_malformed_json_gives_a_clear_error(tmp_path, content, expected):

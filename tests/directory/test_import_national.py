@@ -8,22 +8,45 @@ from directory.models import Nation, Phone, Service
 
 pytestmark = pytest.mark.django_db
 
-ALL = {"phone": "VERIFIED", "hours": "VERIFIED", "other_contact": "VERIFIED", "website": "VERIFIED",
-       "nations": "VERIFIED", "audience": "VERIFIED"}
+ALL = {
+    "phone": "VERIFIED",
+    "hours": "VERIFIED",
+    "other_contact": "VERIFIED",
+    "website": "VERIFIED",
+    "nations": "VERIFIED",
+    "audience": "VERIFIED",
+}
 
 
 def write(tmp_path, services):
     path = tmp_path / "national.json"
-    path.write_text(json.dumps({"services": services, "excluded": [{"name": "Closed Line", "reason": "closed"}],
-                                "outdated_numbers_never_to_publish": ["0808 000 0000 (old)"]}))
+    path.write_text(
+        json.dumps(
+            {
+                "services": services,
+                "excluded": [{"name": "Closed Line", "reason": "closed"}],
+                "outdated_numbers_never_to_publish": ["0808 000 0000 (old)"],
+            }
+        )
+    )
     return str(path)
 
 
 def service(name, verification, **fields):
-    return {"name": name, "organisation": "Example Org", "summary": "Our own words.", "audience": "Anyone.",
-            "phones": [{"number": "0808 111 2222", "label": "Freephone helpline", "hours": "24 hours a day, 7 days a week"}],
-            "other_contact": "Live chat.", "website": "https://line.example.org", "nations": "UK",
-            "verification": {**ALL, **verification}, **fields}
+    return {
+        "name": name,
+        "organisation": "Example Org",
+        "summary": "Our own words.",
+        "audience": "Anyone.",
+        "phones": [
+            {"number": "0808 111 2222", "label": "Freephone helpline", "hours": "24 hours a day, 7 days a week"}
+        ],
+        "other_contact": "Live chat.",
+        "website": "https://line.example.org",
+        "nations": "UK",
+        "verification": {**ALL, **verification},
+        **fields,
+    }
 
 
 def run(path):
@@ -33,11 +56,23 @@ def run(path):
 
 
 def test_only_verified_fields_are_published(tmp_path):
-    path = write(tmp_path, [
-        service("Checked Line", {}),
-        service("Doubtful Line", {"phone": "UNVERIFIED", "website": "UNVERIFIED", "nations": "UNVERIFIED",
-                                  "audience": "UNVERIFIED", "other_contact": "UNVERIFIED", "hours": "UNVERIFIED"}),
-    ])
+    path = write(
+        tmp_path,
+        [
+            service("Checked Line", {}),
+            service(
+                "Doubtful Line",
+                {
+                    "phone": "UNVERIFIED",
+                    "website": "UNVERIFIED",
+                    "nations": "UNVERIFIED",
+                    "audience": "UNVERIFIED",
+                    "other_contact": "UNVERIFIED",
+                    "hours": "UNVERIFIED",
+                },
+            ),
+        ],
+    )
     assert "2 created" in run(path)
     checked = Service.objects.get(name="Checked Line")
     assert [p.number for p in checked.phones.all()] == ["0808 111 2222"]
@@ -65,11 +100,18 @@ def test_importing_again_updates_without_duplicates(tmp_path):
 
 
 def test_nations_and_odd_numbers(tmp_path):
-    path = write(tmp_path, [
-        service("Wales Line", {}, nations="Wales"),
-        service("Maybe Line", {}, nations="UK (Northern Ireland unconfirmed)"),
-        service("Silent", {}, phones=[{"number": "999, then press 55 when prompted", "label": "Emergency", "hours": "Any time"}]),
-    ])
+    path = write(
+        tmp_path,
+        [
+            service("Wales Line", {}, nations="Wales"),
+            service("Maybe Line", {}, nations="UK (Northern Ireland unconfirmed)"),
+            service(
+                "Silent",
+                {},
+                phones=[{"number": "999, then press 55 when prompted", "label": "Emergency", "hours": "Any time"}],
+            ),
+        ],
+    )
     run(path)
     assert Service.objects.get(name="Wales Line").service_areas.get().nations == ["wales"]
     assert Service.objects.get(name="Maybe Line").service_areas.get().nations == ["england", "wales", "scotland"]

@@ -24,8 +24,10 @@ def positions():
 def test_simple_csv_is_loaded_and_reloading_updates(tmp_path):
     text = "outcode,latitude,longitude\nCV1,52.408,-1.510\ncv2,52.414,-1.480\n"
     assert "Created 2 and updated 0" in run(tmp_path, text)
-    assert positions() == {"CV1": (Decimal("52.408000"), Decimal("-1.510000")),
-                           "CV2": (Decimal("52.414000"), Decimal("-1.480000"))}
+    assert positions() == {
+        "CV1": (Decimal("52.408000"), Decimal("-1.510000")),
+        "CV2": (Decimal("52.414000"), Decimal("-1.480000")),
+    }
     assert "Created 0 and updated 2" in run(tmp_path, text.replace("52.408", "52.5"))
     assert PostcodeDistrict.objects.count() == 2
     assert PostcodeDistrict.objects.get(outcode="CV1").latitude == Decimal("52.5")
@@ -42,8 +44,10 @@ def test_onspd_is_averaged_per_district_skipping_terminated_and_unplaced_postcod
         "SW1A1AA,SW1A 1AA,,51.501009,-0.141588,E09000033\n"
     )
     assert "Created 2 and updated 0" in run(tmp_path, text)
-    assert positions() == {"CV1": (Decimal("52.405000"), Decimal("-1.510000")),
-                           "SW1A": (Decimal("51.501009"), Decimal("-0.141588"))}
+    assert positions() == {
+        "CV1": (Decimal("52.405000"), Decimal("-1.510000")),
+        "SW1A": (Decimal("51.501009"), Decimal("-0.141588")),
+    }
 
 
 @pytest.mark.parametrize(

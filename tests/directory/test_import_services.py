@@ -85,7 +85,9 @@ def test_importing_again_updates_and_duplicates_nothing(tmp_path):
     rows[1]["summary"] = "Example changed summary."
     output = run(write_csv(tmp_path, rows))
     assert "Created 0 and updated 3 services." in output
-    assert [model.objects.count() for model in (Service, Organisation, Location, Phone, SchedulePeriod, ServiceArea)] == counts
+    assert [
+        model.objects.count() for model in (Service, Organisation, Location, Phone, SchedulePeriod, ServiceArea)
+    ] == counts
     assert Service.objects.get(name="Example Refuge").summary == "Example changed summary."
 
 

@@ -29,8 +29,16 @@ def edit_url(location):
 
 
 def post(admin_client, location, **fields):
-    data = {"name_en": location.name, "address_1": location.address_1, "address_2": "", "town": location.town,
-            "postcode": location.postcode, "latitude": "", "longitude": "", **fields}
+    data = {
+        "name_en": location.name,
+        "address_1": location.address_1,
+        "address_2": "",
+        "town": location.town,
+        "postcode": location.postcode,
+        "latitude": "",
+        "longitude": "",
+        **fields,
+    }
     return admin_client.post(edit_url(location), {key: value for key, value in data.items() if value is not None})
 
 

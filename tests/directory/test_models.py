@@ -93,8 +93,9 @@ def test_location_coordinates_must_be_on_earth_and_paired():
 
 
 def test_confidential_location_has_no_public_address_or_position():
-    public = LocationFactory.build(address_1="1 Example Street", town="Exampletown", postcode="CV1 1AA",
-                                   latitude=52.4, longitude=-1.5)
+    public = LocationFactory.build(
+        address_1="1 Example Street", town="Exampletown", postcode="CV1 1AA", latitude=52.4, longitude=-1.5
+    )
     assert public.public_address == ["1 Example Street", "Exampletown", "CV1 1AA"]
     assert public.public_coordinates == (52.4, -1.5)
     refuge = LocationFactory.build(confidential_address=True, latitude=52.4, longitude=-1.5)

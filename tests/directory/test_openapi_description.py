@@ -10,7 +10,8 @@ import jsonschema_rs
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from directory.api import params
 
@@ -97,9 +98,12 @@ def test_every_kind_of_services_list_is_as_described(directory, spec, client, qu
 
 
 def test_every_answer_is_as_described(directory, spec, client):
-    ServiceFactory(name="Example International Address", url="http://例え.テスト/café?q=a|b",
-                   email="hi@例え.テスト",
-                   organisation=OrganisationFactory(website="https://example.org/{x}"))
+    ServiceFactory(
+        name="Example International Address",
+        url="http://例え.テスト/café?q=a|b",
+        email="hi@例え.テスト",
+        organisation=OrganisationFactory(website="https://example.org/{x}"),
+    )
     for path in spec["paths"]:
         if "{id}" in path:
             continue
@@ -119,8 +123,9 @@ URI = jsonschema_rs.Draft4Validator({"type": "string", "format": "uri"}, validat
 
 
 def test_an_international_address_is_published_as_a_uri(directory, client):
-    service = ServiceFactory(name="Example International Address", url="http://例え.テスト/café?q=a|b",
-                             email="hi@例え.テスト")
+    service = ServiceFactory(
+        name="Example International Address", url="http://例え.テスト/café?q=a|b", email="hi@例え.テスト"
+    )
     status, body = get_json(client, f"services/{service.uuid}")
     assert body["url"] == "http://xn--r8jz45g.xn--zckzah/caf%C3%A9?q=a%7Cb"
     assert body["email"] == "hi@xn--r8jz45g.xn--zckzah"

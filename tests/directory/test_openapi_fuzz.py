@@ -48,17 +48,37 @@ def fuzz_directory(directory):
     SchedulePeriodFactory(service=near, weekday=0, opens_at=datetime.time(9), closes_at=datetime.time(17))
     SchedulePeriodFactory(service=directory["far"], weekday=4, opens_at=datetime.time(22), closes_at=datetime.time(2))
     refuge_location = hidden.service_at_locations.get().location
-    SchedulePeriod.objects.create(service=hidden, location=refuge_location, weekday=2,
-                                  opens_at=datetime.time(10), closes_at=datetime.time(12))
-    ServiceFactory(name="Example International Address", url="http://例え.テスト/café?q=a|b",
-                   organisation=OrganisationFactory(website="https://example.org/{x}", email="hello@例え.テスト"))
+    SchedulePeriod.objects.create(
+        service=hidden, location=refuge_location, weekday=2, opens_at=datetime.time(10), closes_at=datetime.time(12)
+    )
+    ServiceFactory(
+        name="Example International Address",
+        url="http://例え.テスト/café?q=a|b",
+        organisation=OrganisationFactory(website="https://example.org/{x}", email="hello@例え.テスト"),
+    )
 
 
 def run_schemathesis(url, report_dir):
     command = [
-        sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "run", url,
-        "--checks", "all", "--max-examples", str(MAX_EXAMPLES), "--seed", SEED, "--workers", "1",
-        "--report", "json,vcr", "--report-dir", str(report_dir),
+        sys.executable,
+        "-m",
+        "schemathesis.cli",
+        "--config-file",
+        str(CONFIG),
+        "run",
+        url,
+        "--checks",
+        "all",
+        "--max-examples",
+        str(MAX_EXAMPLES),
+        "--seed",
+        SEED,
+        "--workers",
+        "1",
+        "--report",
+        "json,vcr",
+        "--report-dir",
+        str(report_dir),
     ]
     started = time.monotonic()
     result = subprocess.run(command, capture_output=True, text=True, timeout=TIME_LIMIT_SECONDS)
@@ -74,8 +94,10 @@ def test_the_api_does_what_its_description_says_and_never_shows_a_confidential_a
     fuzz_directory(directory)
     result, report, cassette, elapsed = run_schemathesis(live_server.url + API + "openapi.json", tmp_path)
     cases = report["test_cases"]
-    print(f"\nSchemathesis: {cases['generated']} cases over {report['operations']['tested']} operations in "
-          f"{elapsed:.0f} s (seed {SEED}), {cases['with_failures']} with failures, {cases['errored']} errored")
+    print(
+        f"\nSchemathesis: {cases['generated']} cases over {report['operations']['tested']} operations in "
+        f"{elapsed:.0f} s (seed {SEED}), {cases['with_failures']} with failures, {cases['errored']} errored"
+    )
     assert result.returncode == 0, result.stdout[-15000:] + result.stderr[-3000:]
     assert report["operations"]["tested"] == report["operations"]["total"] == 11
     assert report["failures"] == [] and report["errors"] == [] and cases["errored"] == 0

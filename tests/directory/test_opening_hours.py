@@ -114,7 +114,7 @@ def test_times_are_uk_time_across_the_clock_change():
     service = ServiceFactory()
     period(service, MONDAY, (9,), (17,))
     # 31 March 2025 is British Summer Time: 09:00 UK is 08:00 UTC.
-    now = datetime.datetime(2025, 3, 31, 8, 30, tzinfo=datetime.timezone.utc)
+    now = datetime.datetime(2025, 3, 31, 8, 30, tzinfo=datetime.UTC)
     assert opening_status(service, now) == (True, at(2025, 3, 31, 17))
 
 

@@ -11,7 +11,8 @@ import uuid
 
 import pytest
 from django.utils import timezone
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -111,7 +112,9 @@ def edge_cases(directory):
     """Beyond the `directory` fixture's refuge (confidential location) and
     national helpline (no location): a service in Welsh and Urdu text."""
     non_ascii = ServiceFactory(
-        name="Gwasanaeth Enghreifftiol — مثال", summary="Cymorth i bawb • مدد", description="Ffôn: 01632 960555 ✓",
+        name="Gwasanaeth Enghreifftiol — مثال",
+        summary="Cymorth i bawb • مدد",
+        description="Ffôn: 01632 960555 ✓",
         languages=["cy", "ur"],
     )
     PhoneFactory(service=non_ascii, number="01632 960555")
@@ -137,7 +140,10 @@ def test_every_endpoint_validates_on_edge_cases_and_never_shows_a_confidential_a
     _, helpline = get(client, f"services/{edge_cases['helpline'].uuid}")
     assert helpline["service_at_locations"] == []
     assert helpline["service_areas"][0]["x_waymark"] == {
-        "kind": "national", "nations": ["england", "wales"], "local_authority": "", "postcode_districts": [],
+        "kind": "national",
+        "nations": ["england", "wales"],
+        "local_authority": "",
+        "postcode_districts": [],
         "description": "",
     }
 
@@ -160,8 +166,16 @@ def test_meta_and_openapi_describe_what_is_implemented(db, client):
     assert meta["openapi_url"] == "http://testserver/api/openreferral/v3/openapi.json"
     _, spec = get(client, "openapi.json")
     assert set(spec["paths"]) == {
-        "/", "/services", "/services/{id}", "/taxonomies", "/taxonomies/{id}", "/taxonomy_terms",
-        "/taxonomy_terms/{id}", "/organizations", "/organizations/{id}", "/service_at_locations",
+        "/",
+        "/services",
+        "/services/{id}",
+        "/taxonomies",
+        "/taxonomies/{id}",
+        "/taxonomy_terms",
+        "/taxonomy_terms/{id}",
+        "/organizations",
+        "/organizations/{id}",
+        "/service_at_locations",
         "/service_at_locations/{id}",
     }
     for path, operations in spec["paths"].items():
@@ -255,11 +269,16 @@ def test_a_moment_at_the_ends_of_the_calendar_gets_a_clear_400(db, client):
 def test_a_nul_byte_gets_a_clear_400(db, client):
     response, body = get(client, "organizations", search="\x00")
     assert response.status_code == 400
-    assert body == {"error": "bad_request", "message": "search must not contain a NUL character (%00).",
-                    "parameter": "search"}
+    assert body == {
+        "error": "bad_request",
+        "message": "search must not contain a NUL character (%00).",
+        "parameter": "search",
+    }
 
 
-OFFSETS = st.integers(-(23 * 60 + 59), 23 * 60 + 59).map(lambda minutes: datetime.timezone(datetime.timedelta(minutes=minutes)))
+OFFSETS = st.integers(-(23 * 60 + 59), 23 * 60 + 59).map(
+    lambda minutes: datetime.timezone(datetime.timedelta(minutes=minutes))
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -267,8 +286,12 @@ OFFSETS = st.integers(-(23 * 60 + 59), 23 * 60 + 59).map(lambda minutes: datetim
     moment=st.one_of(
         st.datetimes(timezones=OFFSETS).map(lambda value: value.isoformat()),
         # The ends of the calendar, where an offset crosses into year 0 or 10000.
-        st.builds(datetime.datetime.combine, st.sampled_from([datetime.date(1, 1, 1), datetime.date(9999, 12, 31)]),
-                  st.times(), OFFSETS).map(lambda value: value.isoformat()),
+        st.builds(
+            datetime.datetime.combine,
+            st.sampled_from([datetime.date(1, 1, 1), datetime.date(9999, 12, 31)]),
+            st.times(),
+            OFFSETS,
+        ).map(lambda value: value.isoformat()),
         st.dates().map(lambda value: value.isoformat()),
     ),
     endpoint=st.sampled_from(["services", "service_at_locations"]),
@@ -312,8 +335,10 @@ def test_queries_do_not_grow_with_the_number_of_services(directory, client, djan
             client.get(API + path)
         return len(captured)
 
-    before = {path: count_for(path) for path in ("services?full=true", "services", "service_at_locations",
-                                                 "organizations?full_service=true")}
+    before = {
+        path: count_for(path)
+        for path in ("services?full=true", "services", "service_at_locations", "organizations?full_service=true")
+    }
     for n in range(15):
         service = ServiceFactory(name=f"Example Extra {n}", languages=["en"])
         PhoneFactory(service=service)
@@ -349,8 +374,23 @@ def test_the_api_answers_429_with_retry_after(db, client, monkeypatch):
 @given(
     endpoint=st.sampled_from([*SCHEMAS, *(f"{name}/{{}}" for name in SCHEMAS), ""]),
     query=st.dictionaries(
-        st.sampled_from(["page", "per_page", "search", "taxonomy_term_id", "taxonomy_id", "organization_id",
-                         "modified_after", "minimal", "full", "postcode", "proximity", "full_service", "x"]),
+        st.sampled_from(
+            [
+                "page",
+                "per_page",
+                "search",
+                "taxonomy_term_id",
+                "taxonomy_id",
+                "organization_id",
+                "modified_after",
+                "minimal",
+                "full",
+                "postcode",
+                "proximity",
+                "full_service",
+                "x",
+            ]
+        ),
         st.text(max_size=40),
         max_size=4,
     ),
@@ -401,7 +441,9 @@ def test_an_unexpected_exception_is_a_json_500_open_to_any_origin(db, server_err
         "message": "Something went wrong on our side. Please try again later.",
     }
     # Still reported, as any other server error is.
-    assert any(record.getMessage() == "Internal Server Error: /api/openreferral/v3/services" for record in caplog.records)
+    assert any(
+        record.getMessage() == "Internal Server Error: /api/openreferral/v3/services" for record in caplog.records
+    )
 
 
 def test_a_request_django_refuses_is_a_json_400_open_to_any_origin(db, server_errors_answered):
@@ -433,8 +475,9 @@ EVERY_ADDRESS = ["", "openapi.json", *SCHEMAS, *(f"{name}/{uuid.UUID(int=7)}" fo
 
 def over_http(method, url):
     """(status, headers, body) from a plain HTTP client, errors included."""
-    request = urllib.request.Request(url, data=b"name=x", method=method,
-                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    request = urllib.request.Request(
+        url, data=b"name=x", method=method, headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, response.headers, response.read()

@@ -37,8 +37,9 @@ def services(db):
     SchedulePeriodFactory(service=made["late"], weekday=4, opens_at=datetime.time(22), closes_at=datetime.time(2))
     # Hours kept only for a confidential location are never published, so they match nothing.
     hidden = place(made["refuge"], "52.40", "-1.52", confidential=True, address="9 Secret Row")
-    SchedulePeriod.objects.create(service=made["refuge"], location=hidden, weekday=2,
-                                  opens_at=datetime.time(10), closes_at=datetime.time(12))
+    SchedulePeriod.objects.create(
+        service=made["refuge"], location=hidden, weekday=2, opens_at=datetime.time(10), closes_at=datetime.time(12)
+    )
     return made
 
 
@@ -114,14 +115,23 @@ def test_the_filters_combine_with_each_other(services, client):
         ({"minimum_age": "121"}, "minimum_age", "minimum_age must be between 0 and 120."),
         ({"minimum_age": "16.5"}, "minimum_age", "minimum_age must be a whole number, not “16.5”."),
         ({"maximum_age": "old"}, "maximum_age", "maximum_age must be a whole number, not “old”."),
-        ({"minimum_age": "18", "maximum_age": "16"}, "maximum_age",
-         "maximum_age must be the same as or above minimum_age."),
+        (
+            {"minimum_age": "18", "maximum_age": "16"},
+            "maximum_age",
+            "maximum_age must be the same as or above minimum_age.",
+        ),
         ({"day": "monday"}, "day", "day must be one of MO, TU, WE, TH, FR, SA, SU, not “monday”."),
         ({"day": "mo"}, "day", "day must be one of MO, TU, WE, TH, FR, SA, SU, not “mo”."),
-        ({"start_time": "25:00"}, "start_time",
-         "start_time must be a time of day as HH:MM or HH:MM:SS, such as 17:30, not “25:00”."),
-        ({"end_time": "5pm"}, "end_time",
-         "end_time must be a time of day as HH:MM or HH:MM:SS, such as 17:30, not “5pm”."),
+        (
+            {"start_time": "25:00"},
+            "start_time",
+            "start_time must be a time of day as HH:MM or HH:MM:SS, such as 17:30, not “25:00”.",
+        ),
+        (
+            {"end_time": "5pm"},
+            "end_time",
+            "end_time must be a time of day as HH:MM or HH:MM:SS, such as 17:30, not “5pm”.",
+        ),
         ({"start_time": "17:00", "end_time": "09:00"}, "end_time", AFTER_START),
         ({"start_time": "09:00", "end_time": "09:00"}, "end_time", AFTER_START),
         ({"day": ""}, "day", "day is empty: give it a value, or leave it out."),

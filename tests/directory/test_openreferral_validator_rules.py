@@ -22,8 +22,16 @@ from .factories import ServiceFactory
 pytestmark = pytest.mark.django_db(transaction=True)
 
 API = "/api/openreferral/v3/"
-PAGE_FIELDS = {"total_items": int, "total_pages": int, "page_number": int, "size": int, "first_page": bool,
-               "last_page": bool, "empty": bool, "contents": list}
+PAGE_FIELDS = {
+    "total_items": int,
+    "total_pages": int,
+    "page_number": int,
+    "size": int,
+    "first_page": bool,
+    "last_page": bool,
+    "empty": bool,
+    "contents": list,
+}
 LISTS = ["services", "taxonomies", "taxonomy_terms", "organizations", "service_at_locations"]
 
 

@@ -12,18 +12,24 @@ from directory.models import SchedulePeriod
 
 from .factories import ServiceFactory
 
-NOW = datetime.datetime(2027, 3, 3, 11, 0, tzinfo=datetime.timezone.utc)  # a Wednesday morning
+NOW = datetime.datetime(2027, 3, 3, 11, 0, tzinfo=datetime.UTC)  # a Wednesday morning
 BASE_SEARCHES = [{}, {"q": "DV"}, {"where": "CV1", "radius": "25"}, {"audience": "women"}, {"q": "advice", "free": "1"}]
 
 
 @pytest.fixture
 def varied(directory):
     """More services, so that every kind of option has some of each."""
-    open_now = ServiceFactory(name="Example Weekday Advice", summary="Advice on domestic abuse.", is_free=True,
-                              referral_route="professional", languages=["EN", "so", "pl"])  # saved as typed
+    open_now = ServiceFactory(
+        name="Example Weekday Advice",
+        summary="Advice on domestic abuse.",
+        is_free=True,
+        referral_route="professional",
+        languages=["EN", "so", "pl"],
+    )  # saved as typed
     for weekday in range(5):
-        SchedulePeriod.objects.create(service=open_now, weekday=weekday, opens_at=datetime.time(9),
-                                      closes_at=datetime.time(17))
+        SchedulePeriod.objects.create(
+            service=open_now, weekday=weekday, opens_at=datetime.time(9), closes_at=datetime.time(17)
+        )
     ServiceFactory(name="Example Evening Line", summary="Evening advice about domestic abuse.", languages=["zh"])
     return directory
 
@@ -49,9 +55,7 @@ def option_data(key):
 def test_every_option_count_is_the_number_of_results_it_leaves(varied, base):
     known = search.known_terms()
     before = run(base, known)
-    keys = list(search.option_conditions(NOW)) + [
-        f"{name}:{code}" for name, terms in known.items() for code in terms
-    ]
+    keys = list(search.option_conditions(NOW)) + [f"{name}:{code}" for name, terms in known.items() for code in terms]
     checked = 0
     for key in keys:
         data = {**base, **option_data(key)}
@@ -61,4 +65,3 @@ def test_every_option_count_is_the_number_of_results_it_leaves(varied, base):
         assert before.counts.get(key, 0) == after.total, (base, key)
         checked += after.total > 0
     assert checked >= 5  # the options that matched something, not only zeros
-

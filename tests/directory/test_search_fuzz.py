@@ -6,8 +6,24 @@ from hypothesis import strategies as st
 
 pytestmark = pytest.mark.django_db
 
-NAMES = ["q", "where", "lat", "lng", "radius", "page", "type", "role", "audience", "language", "open_now", "open_24_7",
-         "free", "scope", "referral", "unknown"]
+NAMES = [
+    "q",
+    "where",
+    "lat",
+    "lng",
+    "radius",
+    "page",
+    "type",
+    "role",
+    "audience",
+    "language",
+    "open_now",
+    "open_24_7",
+    "free",
+    "scope",
+    "referral",
+    "unknown",
+]
 values = st.one_of(
     st.text(max_size=300),
     st.sampled_from(["CV1", "cv1 1aa", "ZZ99 9ZZ", "52.4", "-1.5", "nan", "1e999", "women", "refuge", "10", "1"]),
@@ -16,8 +32,10 @@ values = st.one_of(
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.dictionaries(st.sampled_from(NAMES), st.lists(values, min_size=1, max_size=3), max_size=6),
-       method=st.sampled_from(["get", "post"]))
+@given(
+    data=st.dictionaries(st.sampled_from(NAMES), st.lists(values, min_size=1, max_size=3), max_size=6),
+    method=st.sampled_from(["get", "post"]),
+)
 def test_search_never_fails(client, directory, data, method):
     # NUL characters cannot travel in a form; browsers never send them.
     data = {name: [value.replace("\x00", "") for value in items] for name, items in data.items()}
@@ -26,7 +44,9 @@ def test_search_never_fails(client, directory, data, method):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(segment=st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00/?#%"), max_size=60))
+@given(
+    segment=st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00/?#%"), max_size=60)
+)
 def test_service_pages_never_fail(client, directory, segment):
     response = client.get("/directory/service/" + segment + "/")
     assert response.status_code in (200, 404)

@@ -46,7 +46,10 @@ def test_landing_page_lists_national_helplines_and_sets_no_cookie(client, direct
     assert not response.cookies and "Set-Cookie" not in response
     form = re.search(r"<form[^>]*data-swap[^>]*>", response.content.decode())[0]
     assert 'method="post"' in form
-    assert all('autocomplete="off"' in field for field in re.findall(r"<input[^>]*type=\"(?:search|text)\"[^>]*>", response.content.decode()))
+    assert all(
+        'autocomplete="off"' in field
+        for field in re.findall(r"<input[^>]*type=\"(?:search|text)\"[^>]*>", response.content.decode())
+    )
 
 
 def test_welsh_prefix_serves_the_directory(client, directory):
@@ -152,7 +155,9 @@ def test_unknown_postcode_gets_a_clear_message(client, directory, where):
     assert names(response, "national") == ["Example National Helpline"]
 
 
-@pytest.mark.parametrize("lat,lng", [("north", "-1.5"), ("52.4", ""), ("95", "0"), ("52", "200"), ("nan", "1"), ("inf", "1")])
+@pytest.mark.parametrize(
+    "lat,lng", [("north", "-1.5"), ("52.4", ""), ("95", "0"), ("52", "200"), ("nan", "1"), ("inf", "1")]
+)
 def test_bad_coordinates_are_rejected_with_a_message(client, directory, lat, lng):
     response = client.post(URL, {"lat": lat, "lng": lng})
     assert response.status_code == 200

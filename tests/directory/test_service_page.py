@@ -90,25 +90,52 @@ def test_page_and_sheet_say_what_a_service_offers_a_to_z_in_the_visitors_languag
 def welsh_service(children):
     """A public service with every text a visitor reads in Welsh, and
     `children` phones, closed days, areas and places."""
-    from .factories import (
-        ClosedDayFactory, LocationFactory, OrganisationFactory, PhoneFactory, ServiceAreaFactory, ServiceFactory,
-    )
     from directory.models import ServiceAtLocation
 
-    welsh = {field: f"Cymraeg {field} {uuid.uuid4().hex[:6]}" for field in (
-        "name", "summary", "description", "fees", "application_process", "what_happens_next", "alert", "hours_note")}
+    from .factories import (
+        ClosedDayFactory,
+        LocationFactory,
+        OrganisationFactory,
+        PhoneFactory,
+        ServiceAreaFactory,
+        ServiceFactory,
+    )
+
+    welsh = {
+        field: f"Cymraeg {field} {uuid.uuid4().hex[:6]}"
+        for field in (
+            "name",
+            "summary",
+            "description",
+            "fees",
+            "application_process",
+            "what_happens_next",
+            "alert",
+            "hours_note",
+        )
+    }
     service = ServiceFactory(
         organisation=OrganisationFactory(name_cy="Sefydliad Enghreifftiol"),
         **{f"{field}_cy": value for field, value in welsh.items()},
     )
     for n in range(children):
-        PhoneFactory(service=service, number=f"01632 96010{n}", hours_cy=f"Oriau ffôn {n}",
-                     may_appear_on_bills_note_cy=f"Nodyn bil {n}")
+        PhoneFactory(
+            service=service,
+            number=f"01632 96010{n}",
+            hours_cy=f"Oriau ffôn {n}",
+            may_appear_on_bills_note_cy=f"Nodyn bil {n}",
+        )
         ClosedDayFactory(service=service, date=datetime.date(2099, 12, 20 + n), note_cy=f"Gŵyl {n}")
         ServiceAreaFactory(service=service, description_cy=f"Disgrifiad ardal {n}")
         ServiceAtLocation.objects.create(service=service, location=LocationFactory(name_cy=f"Canolfan {n}"))
-    texts = [*welsh.values(), *(f"{label} {n}" for n in range(children) for label in (
-        "Oriau ffôn", "Nodyn bil", "Gŵyl", "Disgrifiad ardal", "Canolfan"))]
+    texts = [
+        *welsh.values(),
+        *(
+            f"{label} {n}"
+            for n in range(children)
+            for label in ("Oriau ffôn", "Nodyn bil", "Gŵyl", "Disgrifiad ardal", "Canolfan")
+        ),
+    ]
     return service, texts
 
 

@@ -141,9 +141,12 @@ def test_standard_sheet_shows_what_a_person_needs(client, directory):
     near.minimum_age = 16
     near.open_24_7 = False
     near.save()
-    SchedulePeriod.objects.bulk_create([
-        SchedulePeriod(service=near, weekday=day, opens_at=datetime.time(9), closes_at=datetime.time(17)) for day in range(5)
-    ])
+    SchedulePeriod.objects.bulk_create(
+        [
+            SchedulePeriod(service=near, weekday=day, opens_at=datetime.time(9), closes_at=datetime.time(17))
+            for day in range(5)
+        ]
+    )
     phone = near.phones.get()
     phone.hours = "Weekdays 9am to 5pm"
     phone.free_from_landlines_and_mobiles = True
@@ -154,7 +157,11 @@ def test_standard_sheet_shows_what_a_person_needs(client, directory):
     page = text(html)
     assert "Example Near Advice" in page and "Advice on domestic abuse and staying safe." in page
     assert 'href="tel:01632960123"' in html and "Helpline: 01632 960123" in page
-    assert "Weekdays 9am to 5pm" in page and "Free from landlines and mobiles." in page and "Does not show on bills." in page
+    assert (
+        "Weekdays 9am to 5pm" in page
+        and "Free from landlines and mobiles." in page
+        and "Does not show on bills." in page
+    )
     assert "help@near.example.org" in page and "https://near.example.org/" in page
     assert "Monday to Friday: 9am to 5pm" in page and "Saturday to Sunday: Closed" in page
     assert ("Women; Men." in page or "Men; Women." in page) and "Aged 16 or over." in page
@@ -350,14 +357,22 @@ def test_queries_do_not_grow_with_the_number_of_services(client, directory, djan
 
 
 def test_compact_hours_joins_days_with_the_same_times():
-    hours = [("Monday", "9am to 5pm"), ("Tuesday", "9am to 5pm"), ("Wednesday", "9am to 5pm"),
-             ("Thursday", "9am to 5pm, 6pm to 8pm"), ("Friday", "9am to 5pm"), ("Saturday", "Closed"), ("Sunday", "Closed")]
+    hours = [
+        ("Monday", "9am to 5pm"),
+        ("Tuesday", "9am to 5pm"),
+        ("Wednesday", "9am to 5pm"),
+        ("Thursday", "9am to 5pm, 6pm to 8pm"),
+        ("Friday", "9am to 5pm"),
+        ("Saturday", "Closed"),
+        ("Sunday", "Closed"),
+    ]
     assert presentation.compact_hours(hours) == [
-        ("Monday to Wednesday", "9am to 5pm"), ("Thursday", "9am to 5pm, 6pm to 8pm"), ("Friday", "9am to 5pm"),
+        ("Monday to Wednesday", "9am to 5pm"),
+        ("Thursday", "9am to 5pm, 6pm to 8pm"),
+        ("Friday", "9am to 5pm"),
         ("Saturday to Sunday", "Closed"),
     ]
     assert presentation.compact_hours([]) == []
-
 
 
 def test_demo_has_a_professionals_hub_linking_the_sheet_and_referral_routes(demo_site, client):
@@ -392,4 +407,6 @@ def test_each_professional_route_links_only_to_services_of_its_kind(demo_site, c
             assert getattr(service, field).filter(code=code).exists(), (heading, service.name)
             said = f"{service.name} {service.summary}".lower()
             assert any(word in said for word in words), (heading, service.name)
-        assert len(set(ids)) == len(ids) == min(3, Service.objects.filter(live=True, **{f"{field}__code": code}).count())
+        assert (
+            len(set(ids)) == len(ids) == min(3, Service.objects.filter(live=True, **{f"{field}__code": code}).count())
+        )

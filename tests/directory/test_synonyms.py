@@ -23,7 +23,22 @@ def test_stop_words_and_punctuation_are_dropped_so_backends_agree():
 
 
 def test_every_listed_abbreviation_is_there():
-    for word in ("dv", "da", "fm", "hbv", "hba", "honour", "fgm", "idva", "isva", "sarc", "refuge", "lgbt", "lgbtq+", "bsl"):
+    for word in (
+        "dv",
+        "da",
+        "fm",
+        "hbv",
+        "hba",
+        "honour",
+        "fgm",
+        "idva",
+        "isva",
+        "sarc",
+        "refuge",
+        "lgbt",
+        "lgbtq+",
+        "bsl",
+    ):
         assert word in SYNONYMS
 
 
@@ -35,15 +50,17 @@ def test_query_requires_every_term_through_any_synonym():
 
 
 def test_texts_are_searched_for_whole_words_as_terms_split_them():
-    texts = Texts([
-        "Domestic Abuse Helpline",       # 0: any case
-        "Support after domestic-abuse",  # 1: punctuation splits words
-        "Nondomestic abusers",           # 2: a word inside another is not that word
-        "domestic_abuse",                # 3: so does an underscore, as in terms()
-        "Pomoc w przemocy domowej",      # 4: letters beyond ASCII
-        "24/7 line",                     # 5: digits
-        "",                              # 6: empty
-    ])
+    texts = Texts(
+        [
+            "Domestic Abuse Helpline",  # 0: any case
+            "Support after domestic-abuse",  # 1: punctuation splits words
+            "Nondomestic abusers",  # 2: a word inside another is not that word
+            "domestic_abuse",  # 3: so does an underscore, as in terms()
+            "Pomoc w przemocy domowej",  # 4: letters beyond ASCII
+            "24/7 line",  # 5: digits
+            "",  # 6: empty
+        ]
+    )
     assert texts.with_word("domestic") == {0, 1, 3}
     assert texts.with_word("abuse") == {0, 1, 3}
     assert texts.with_word("przemocy") == {4}

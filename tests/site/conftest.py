@@ -30,8 +30,12 @@ def set_up_site(tmp_path_factory):
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     env["DATABASE_URL"] = f"sqlite:///{database}"
     result = subprocess.run(
-        ["make", "--no-print-directory", "-s", "setup"], cwd=settings.BASE_DIR, env=env,
-        capture_output=True, text=True, timeout=600,
+        ["make", "--no-print-directory", "-s", "setup"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return database

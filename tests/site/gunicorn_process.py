@@ -45,12 +45,21 @@ class Gunicorn:
     def __init__(self, env, log_path, port):
         self.port = port
         self.log_path = Path(log_path)
-        self._log = open(self.log_path, "w")
+        self._log = open(self.log_path, "w")  # noqa: SIM115 - open while the server runs; closed in stop()
         executable = Path(sys.executable).with_name("gunicorn")
         self.process = subprocess.Popen(
-            [str(executable), "--config", "python:waymark.gunicorn_conf", "--bind", f"127.0.0.1:{port}",
-             "waymark.wsgi"],
-            cwd=settings.BASE_DIR, env=env, stdout=self._log, stderr=subprocess.STDOUT,
+            [
+                str(executable),
+                "--config",
+                "python:waymark.gunicorn_conf",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "waymark.wsgi",
+            ],
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
         )
 
     @property
@@ -71,7 +80,9 @@ class Gunicorn:
 
     def answers(self):
         try:
-            return raw_request(self.port, b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").startswith(b"HTTP/1.1")
+            return raw_request(
+                self.port, b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+            ).startswith(b"HTTP/1.1")
         except OSError:
             return False
 

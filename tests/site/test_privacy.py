@@ -28,11 +28,11 @@ def assert_private(response):
     for name, value in EXPECTED_HEADERS.items():
         assert response[name] == value, name
     csp = {directive.strip() for directive in response["Content-Security-Policy"].split(";")}
-    assert CSP_DIRECTIVES <= csp
+    assert csp >= CSP_DIRECTIVES
     assert "unsafe-inline" not in response["Content-Security-Policy"]
     assert "unsafe-eval" not in response["Content-Security-Policy"]
     features = {feature.strip() for feature in response["Permissions-Policy"].split(",")}
-    assert DENIED_FEATURES <= features
+    assert features >= DENIED_FEATURES
     assert not response.cookies
     assert "Set-Cookie" not in response
 
@@ -100,7 +100,11 @@ def test_admin_session_cookie_is_scoped_to_the_admin_path(db, client, django_use
     login = client.get("/admin/login/")
     response = client.post(
         "/admin/login/",
-        {"username": "editor", "password": "a long editor password", "csrfmiddlewaretoken": login.cookies["csrftoken"].value},
+        {
+            "username": "editor",
+            "password": "a long editor password",
+            "csrfmiddlewaretoken": login.cookies["csrftoken"].value,
+        },
     )
     assert response.status_code == 302
     assert response.cookies["sessionid"]["path"] == "/admin/"

@@ -29,8 +29,13 @@ CLIENT_SOURCE = ".".join(["127", "0", "0", "2"])
 
 def test_development_server_log_lines_lose_their_query_strings():
     record = logging.LogRecord(
-        "django.server", logging.INFO, __file__, 1, '"%s" %s %s',
-        ("GET /search/?q=forced+marriage HTTP/1.1", "200", "512"), None,
+        "django.server",
+        logging.INFO,
+        __file__,
+        1,
+        '"%s" %s %s',
+        ("GET /search/?q=forced+marriage HTTP/1.1", "200", "512"),
+        None,
     )
     RedactQueryStrings().filter(record)
     assert record.getMessage() == '"GET /search/ HTTP/1.1" 200 512'
@@ -38,7 +43,9 @@ def test_development_server_log_lines_lose_their_query_strings():
 
 def test_error_reports_hold_no_query_string_body_address_or_locals(db):
     request = RequestFactory().post(
-        "/search/?" + urlencode({"q": SECRET_TERMS}), {"q": SECRET_TERMS}, REMOTE_ADDR=CLIENT_ADDRESS,
+        "/search/?" + urlencode({"q": SECRET_TERMS}),
+        {"q": SECRET_TERMS},
+        REMOTE_ADDR=CLIENT_ADDRESS,
         HTTP_X_FORWARDED_FOR=CLIENT_ADDRESS,
     )
     terms = SECRET_TERMS  # a local variable the traceback would otherwise show
@@ -85,7 +92,10 @@ def test_gunicorn_access_log_has_no_addresses_or_query_strings(tmp_path):
     with open(log_path, "w") as log:
         server = subprocess.Popen(
             [gunicorn, "--config", "python:waymark.gunicorn_conf", "--bind", f"127.0.0.1:{port}", "waymark.wsgi"],
-            cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         try:
             base = f"http://127.0.0.1:{port}"
@@ -167,8 +177,10 @@ def test_public_visits_leave_no_lockout_records(demo_site, client):
         ("Proxy request from ('2001:db8::7', 51234, 0, 0) not allowed", "Proxy request from [address] not allowed"),
         ("peer ::ffff:203.0.113.77 closed", "peer [address] closed"),
         ("Error handling request GET /search/?q=forced", "Error handling request GET /search/ [withheld]"),
-        ('[29/Nov/2026:12:26:26 +0000] "GET /healthz HTTP/1.1" 200 3 6ms',
-         '[29/Nov/2026:12:26:26 +0000] "GET /healthz HTTP/1.1" 200 3 6ms'),
+        (
+            '[29/Nov/2026:12:26:26 +0000] "GET /healthz HTTP/1.1" 200 3 6ms',
+            '[29/Nov/2026:12:26:26 +0000] "GET /healthz HTTP/1.1" 200 3 6ms',
+        ),
     ],
 )
 def test_gunicorn_log_scrubbing_keeps_times_and_paths_but_no_address(line, kept):

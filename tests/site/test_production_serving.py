@@ -18,9 +18,7 @@ def assert_security_headers(headers):
         assert expected in headers.get(name, ""), (name, headers)
 
 
-def test_after_make_setup_gunicorn_serves_pages_and_static_files_with_production_settings(
-    set_up_site, start_gunicorn
-):
+def test_after_make_setup_gunicorn_serves_pages_and_static_files_with_production_settings(set_up_site, start_gunicorn):
     server = start_gunicorn(production_env(set_up_site, WEB_CONCURRENCY="1"))
     status, headers, body = get(server.port, "/")
     assert status == 200, server.log[-3000:]

@@ -10,13 +10,15 @@ to about a minute and prints how many requests it sent."""
 
 import collections
 import http.client
+import io
 import time
 import urllib.parse
 import uuid
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from campaigns.models import CampaignPage
 from directory.models import Location, PostcodeDistrict, ServiceArea, ServiceAtLocation, Taxonomy, TaxonomyTerm
@@ -36,31 +38,137 @@ PREFIXES = ["", "", "", "", "/cy", "/ar", "/ur", "/pl", "/zh-hans", "/en", "/xx"
 FORMS = ["/search/", "/directory/", "/directory/sheet/"]
 # Every parameter a public form sends, and a few it never does.
 PARAMETERS = [
-    "q", "where", "radius", "type", "role", "audience", "language", "open_now", "open_24_7", "free",
-    "scope", "referral", "page", "lat", "lng", "s", "plain", "topic", "csrfmiddlewaretoken", "x",
+    "q",
+    "where",
+    "radius",
+    "type",
+    "role",
+    "audience",
+    "language",
+    "open_now",
+    "open_24_7",
+    "free",
+    "scope",
+    "referral",
+    "page",
+    "lat",
+    "lng",
+    "s",
+    "plain",
+    "topic",
+    "csrfmiddlewaretoken",
+    "x",
 ]
-ODD_TEXT = st.sampled_from([
-    "", " ", "0", "-1", "1e400", "nan", "inf", "-inf", "9" * 40, "52.41", "-1.51", "91", "CV1", "CV1 1AA",
-    "B1", "ZZ99 9ZZ", "Coventry", "coventry", "\x00", "a\x00b", "'", '"', "\\", "%", "%00", "%ff", "<script>",
-    "DV", "refuge", "' OR 1=1 --", "🙂", "ا", "\u202e", "\ufeff", "a" * 300, "information", "women", "pl",
-    "self", "national", "local", "on", "true", "1", "10", "50", "9999", "00000000-0000-0000-0000-000000000000",
-])
-VALUES = st.one_of(ODD_TEXT, st.text(max_size=60), st.integers(-10**6, 10**6).map(str))
-HEADER_VALUES = st.sampled_from([
-    "", "*", "en", "cy", "ar;q=0.9", "xx-YY", "en-GB,en;q=0.9,cy;q=0.8,ar;q=0.7,ur;q=0.6", ",;q=", "q=0.5;q=0.5",
-    "1.1.1.1", "1.1.1.1, 2.2.2.2", "unknown", "::1", "evil.example.org", "https", "http", "gopher", "99999",
-    "localhost:99999", "[::1]", "a" * 4000, "en-" + "a" * 200, "\u00e9t\u00e9",
-])
+ODD_TEXT = st.sampled_from(
+    [
+        "",
+        " ",
+        "0",
+        "-1",
+        "1e400",
+        "nan",
+        "inf",
+        "-inf",
+        "9" * 40,
+        "52.41",
+        "-1.51",
+        "91",
+        "CV1",
+        "CV1 1AA",
+        "B1",
+        "ZZ99 9ZZ",
+        "Coventry",
+        "coventry",
+        "\x00",
+        "a\x00b",
+        "'",
+        '"',
+        "\\",
+        "%",
+        "%00",
+        "%ff",
+        "<script>",
+        "DV",
+        "refuge",
+        "' OR 1=1 --",
+        "🙂",
+        "ا",
+        "\u202e",
+        "\ufeff",
+        "a" * 300,
+        "information",
+        "women",
+        "pl",
+        "self",
+        "national",
+        "local",
+        "on",
+        "true",
+        "1",
+        "10",
+        "50",
+        "9999",
+        "00000000-0000-0000-0000-000000000000",
+    ]
+)
+VALUES = st.one_of(ODD_TEXT, st.text(max_size=60), st.integers(-(10**6), 10**6).map(str))
+HEADER_VALUES = st.sampled_from(
+    [
+        "",
+        "*",
+        "en",
+        "cy",
+        "ar;q=0.9",
+        "xx-YY",
+        "en-GB,en;q=0.9,cy;q=0.8,ar;q=0.7,ur;q=0.6",
+        ",;q=",
+        "q=0.5;q=0.5",
+        "1.1.1.1",
+        "1.1.1.1, 2.2.2.2",
+        "unknown",
+        "::1",
+        "evil.example.org",
+        "https",
+        "http",
+        "gopher",
+        "99999",
+        "localhost:99999",
+        "[::1]",
+        "a" * 4000,
+        "en-" + "a" * 200,
+        "\u00e9t\u00e9",
+    ]
+)
 HEADERS = [
-    "Accept-Language", "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Port",
-    "X-Real-IP", "Forwarded", "Referer", "Origin", "Cookie", "Accept", "Range", "If-None-Match",
-    "X-Requested-With", "X-HTTP-Method-Override", "Host",
+    "Accept-Language",
+    "X-Forwarded-For",
+    "X-Forwarded-Host",
+    "X-Forwarded-Proto",
+    "X-Forwarded-Port",
+    "X-Real-IP",
+    "Forwarded",
+    "Referer",
+    "Origin",
+    "Cookie",
+    "Accept",
+    "Range",
+    "If-None-Match",
+    "X-Requested-With",
+    "X-HTTP-Method-Override",
+    "Host",
 ]
 CONTENT_TYPES = [
-    "application/x-www-form-urlencoded", "application/x-www-form-urlencoded", "application/x-www-form-urlencoded",
+    "application/x-www-form-urlencoded",
+    "application/x-www-form-urlencoded",
+    "application/x-www-form-urlencoded",
     "application/x-www-form-urlencoded; charset=latin-1",
-    "application/x-www-form-urlencoded; charset=no-such-charset", "multipart/form-data",
-    "multipart/form-data; boundary=x", "application/json", "text/plain", "", "*/*; charset=utf-8",
+    "application/x-www-form-urlencoded; charset=no-such-charset",
+    "multipart/form-data",
+    "multipart/form-data; boundary=x",
+    "application/json",
+    "text/plain",
+    "",
+    "*/*; charset=utf-8",
 ]
 
 
@@ -91,21 +199,36 @@ def small_site(transactional_db):
     national helpline, a draft and a withdrawn one."""
     from demo.site import load as load_site_pages
 
-    load_site_pages(stdout=open("/dev/null", "w"))
-    campaign = make_campaign(make_index(), body=[
-        {"type": "heading", "value": "Where to get help"},
-        {"type": "callout", "value": {"kind": "info", "heading": "", "text": "<p>Call <b>999</b>.</p>"}},
-    ])
+    load_site_pages(stdout=io.StringIO())
+    campaign = make_campaign(
+        make_index(),
+        body=[
+            {"type": "heading", "value": "Where to get help"},
+            {"type": "callout", "value": {"kind": "info", "heading": "", "text": "<p>Call <b>999</b>.</p>"}},
+        ],
+    )
     kinds, _ = Taxonomy.objects.get_or_create(code="service-types", defaults={"name": "Service types"})
-    information, _ = TaxonomyTerm.objects.get_or_create(taxonomy=kinds, code="information", defaults={"name": "Information"})
-    PostcodeDistrict.objects.get_or_create(outcode="CV1", defaults={"latitude": Decimal("52.41"), "longitude": Decimal("-1.51")})
-    near = ServiceFactory(name="Example Advice", summary="Advice on domestic abuse.", is_free=True, languages=["en", "pl"])
+    information, _ = TaxonomyTerm.objects.get_or_create(
+        taxonomy=kinds, code="information", defaults={"name": "Information"}
+    )
+    PostcodeDistrict.objects.get_or_create(
+        outcode="CV1", defaults={"latitude": Decimal("52.41"), "longitude": Decimal("-1.51")}
+    )
+    near = ServiceFactory(
+        name="Example Advice", summary="Advice on domestic abuse.", is_free=True, languages=["en", "pl"]
+    )
     near.service_types.set([information])
     near.save()
     PhoneFactory(service=near, label="helpline")
     SchedulePeriodFactory(service=near)
-    location = Location.objects.create(name="Centre", address_1="1 Example Street", town="Coventry",
-                                       postcode="CV1 1AA", latitude=Decimal("52.411"), longitude=Decimal("-1.51"))
+    location = Location.objects.create(
+        name="Centre",
+        address_1="1 Example Street",
+        town="Coventry",
+        postcode="CV1 1AA",
+        latitude=Decimal("52.411"),
+        longitude=Decimal("-1.51"),
+    )
     ServiceAtLocation.objects.create(service=near, location=location)
     covering = ServiceFactory(name="Example Refuge", summary="Safe accommodation.")
     ServiceArea.objects.create(service=covering, kind="postcode-districts", postcode_districts=["CV1"])
@@ -122,14 +245,27 @@ def addresses(site):
     service_ids = st.sampled_from([str(value) for value in site["services"]]) | st.sampled_from(
         ["not-a-uuid", "0", "%00", "00000000-0000-0000-0000-00000000000g", "../../etc/passwd"]
     )
-    return weighted({
-        st.sampled_from(FORMS): 6,
-        st.sampled_from(["/", "/exit/clear", "/no-such-page/", "/directory/service/", "/search", "/directory",
-                         "/healthz", "/documents/1/x.pdf", "//"]): 1,
-        st.sampled_from(site["pages"]): 1,
-        service_ids.map(lambda value: f"/directory/service/{urllib.parse.quote(value)}/"): 2,
-        st.text(max_size=30).map(lambda text: "/" + urllib.parse.quote(text)): 1,
-    })
+    return weighted(
+        {
+            st.sampled_from(FORMS): 6,
+            st.sampled_from(
+                [
+                    "/",
+                    "/exit/clear",
+                    "/no-such-page/",
+                    "/directory/service/",
+                    "/search",
+                    "/directory",
+                    "/healthz",
+                    "/documents/1/x.pdf",
+                    "//",
+                ]
+            ): 1,
+            st.sampled_from(site["pages"]): 1,
+            service_ids.map(lambda value: f"/directory/service/{urllib.parse.quote(value)}/"): 2,
+            st.text(max_size=30).map(lambda text: "/" + urllib.parse.quote(text)): 1,
+        }
+    )
 
 
 def weighted(choices):
@@ -142,37 +278,43 @@ def weighted(choices):
 
 def query_strings():
     pairs = st.lists(st.tuples(st.sampled_from(PARAMETERS), VALUES), max_size=8)
-    return weighted({
-        pairs.map(lambda items: urllib.parse.urlencode(items)): 6,
-        st.binary(max_size=40).map(lambda raw: "q=" + urllib.parse.quote_from_bytes(raw)): 1,
-        st.just("q=%ff%fe&where=%c3&s=%00"): 1,
-        st.just("&".join(f"s={uuid.UUID(int=n)}" for n in range(200))): 1,
-    })
+    return weighted(
+        {
+            pairs.map(lambda items: urllib.parse.urlencode(items)): 6,
+            st.binary(max_size=40).map(lambda raw: "q=" + urllib.parse.quote_from_bytes(raw)): 1,
+            st.just("q=%ff%fe&where=%c3&s=%00"): 1,
+            st.just("&".join(f"s={uuid.UUID(int=n)}" for n in range(200))): 1,
+        }
+    )
 
 
 def bodies():
     pairs = st.lists(st.tuples(st.sampled_from(PARAMETERS), VALUES), max_size=8)
-    return weighted({
-        st.just(b""): 2,
-        pairs.map(lambda items: urllib.parse.urlencode(items).encode()): 6,
-        st.binary(max_size=200): 1,
-        st.just(b"q=\xff\xfe\xfd&where=\xc3"): 1,
-        st.just(b'{"q": "refuge", "where": ["CV1"]}'): 1,
-        st.just(b"--x\r\nContent-Disposition: form-data; name=\"q\"\r\n\r\nrefuge\r\n--x--\r\n"): 1,
-        st.just(b"--x\r\nContent-Disposition: form-data; name=\"q\"; filename=\"a.txt\"\r\n\r\n\xff\r\n"): 1,
-    })
+    return weighted(
+        {
+            st.just(b""): 2,
+            pairs.map(lambda items: urllib.parse.urlencode(items).encode()): 6,
+            st.binary(max_size=200): 1,
+            st.just(b"q=\xff\xfe\xfd&where=\xc3"): 1,
+            st.just(b'{"q": "refuge", "where": ["CV1"]}'): 1,
+            st.just(b'--x\r\nContent-Disposition: form-data; name="q"\r\n\r\nrefuge\r\n--x--\r\n'): 1,
+            st.just(b'--x\r\nContent-Disposition: form-data; name="q"; filename="a.txt"\r\n\r\n\xff\r\n'): 1,
+        }
+    )
 
 
 def requests(site):
-    return st.fixed_dictionaries({
-        "method": st.sampled_from(METHODS),
-        "prefix": st.sampled_from(PREFIXES),
-        "address": addresses(site),
-        "query": weighted({st.just(""): 1, query_strings(): 2}),
-        "body": bodies(),
-        "content_type": st.sampled_from(CONTENT_TYPES),
-        "headers": st.dictionaries(st.sampled_from(HEADERS), HEADER_VALUES, max_size=3),
-    })
+    return st.fixed_dictionaries(
+        {
+            "method": st.sampled_from(METHODS),
+            "prefix": st.sampled_from(PREFIXES),
+            "address": addresses(site),
+            "query": weighted({st.just(""): 1, query_strings(): 2}),
+            "body": bodies(),
+            "content_type": st.sampled_from(CONTENT_TYPES),
+            "headers": st.dictionaries(st.sampled_from(HEADERS), HEADER_VALUES, max_size=3),
+        }
+    )
 
 
 def send(server_url, request):
@@ -208,8 +350,12 @@ def test_no_public_request_is_a_server_error_sets_a_cookie_or_lacks_privacy_head
     Sent.count = 0
     Sent.statuses.clear()
 
-    @settings(max_examples=MAX_REQUESTS, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=MAX_REQUESTS,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(request=requests(small_site))
     def fuzz(request):
         if time.monotonic() - started > TIME_BUDGET_SECONDS:

@@ -85,8 +85,19 @@ def test_leave_no_trail_flag_reaches_the_page(demo_site, client):
 
 def test_safety_page_covers_what_visitors_need(demo_site, client):
     html = client.get("/staying-safe-online/").content.decode()
-    for topic in ("Chrome", "Safari", "Firefox", "Edge", "Secret mode", "Delete single pages",
-                  "Do not bookmark", "safer device", "bill", "Spyware", "does not delete your history"):
+    for topic in (
+        "Chrome",
+        "Safari",
+        "Firefox",
+        "Edge",
+        "Secret mode",
+        "Delete single pages",
+        "Do not bookmark",
+        "safer device",
+        "bill",
+        "Spyware",
+        "does not delete your history",
+    ):
         assert topic in html, topic
 
 

@@ -8,7 +8,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
-from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # SQLite's full-text query parser refused the first three; PostgreSQL

@@ -19,7 +19,22 @@ def load_settings(module, env, names):
         f"s = importlib.import_module({module!r})\n"
         f"print(json.dumps({{n: repr(getattr(s, n, None)) for n in {names!r}}}))\n"
     )
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "ELASTICSEARCH_URL", "WAGTAIL_ADMIN_PATH", "WAGTAILADMIN_BASE_URL", "DJANGO_SETTINGS_MODULE", "DATABASE_SERVER_SIDE_BINDING", "CSRF_TRUSTED_ORIGINS"}}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in {
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DATABASE_URL",
+            "ELASTICSEARCH_URL",
+            "WAGTAIL_ADMIN_PATH",
+            "WAGTAILADMIN_BASE_URL",
+            "DJANGO_SETTINGS_MODULE",
+            "DATABASE_SERVER_SIDE_BINDING",
+            "CSRF_TRUSTED_ORIGINS",
+        }
+    }
     return subprocess.run(
         [sys.executable, "-c", script], env={**clean, **env}, capture_output=True, text=True, timeout=60
     )
@@ -28,7 +43,7 @@ def load_settings(module, env, names):
 def settings_values(module, env, *names):
     result = load_settings(module, env, list(names))
     assert result.returncode == 0, result.stderr
-    return {k: eval(v) for k, v in json.loads(result.stdout).items()}  # noqa: S307 - reprs we printed
+    return {k: eval(v) for k, v in json.loads(result.stdout).items()}
 
 
 def test_production_refuses_to_start_without_secret_key():
@@ -89,7 +104,10 @@ def test_database_is_sqlite_by_default_and_postgresql_from_database_url():
 def test_postgresql_server_side_binding_can_be_switched_off_for_a_transaction_pooler():
     postgres = settings_values(
         "waymark.settings.base",
-        {"DATABASE_URL": "postgres://waymark:pw@pgbouncer.internal:6432/waymark", "DATABASE_SERVER_SIDE_BINDING": "false"},
+        {
+            "DATABASE_URL": "postgres://waymark:pw@pgbouncer.internal:6432/waymark",
+            "DATABASE_SERVER_SIDE_BINDING": "false",
+        },
         "DATABASES",
     )["DATABASES"]["default"]
     assert postgres["OPTIONS"]["server_side_binding"] is False
@@ -145,8 +163,13 @@ def test_production_admin_cookies_are_secure_httponly_and_same_site():
     values = settings_values(
         "waymark.settings.production",
         {"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "help.example.org"},
-        "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SESSION_COOKIE_HTTPONLY",
-        "SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE", "SESSION_COOKIE_PATH", "SECURE_HSTS_SECONDS",
+        "SESSION_COOKIE_SECURE",
+        "CSRF_COOKIE_SECURE",
+        "SESSION_COOKIE_HTTPONLY",
+        "SESSION_COOKIE_SAMESITE",
+        "CSRF_COOKIE_SAMESITE",
+        "SESSION_COOKIE_PATH",
+        "SECURE_HSTS_SECONDS",
     )
     assert values["SESSION_COOKIE_SECURE"] and values["CSRF_COOKIE_SECURE"] and values["SESSION_COOKIE_HTTPONLY"]
     assert values["SESSION_COOKIE_SAMESITE"] in ("Lax", "Strict")
@@ -173,4 +196,3 @@ def test_an_admin_base_url_that_is_not_a_web_address_is_refused():
     result = load_settings("waymark.settings.dev", {"WAGTAILADMIN_BASE_URL": "help.example.org"}, ["DEBUG"])
     assert result.returncode != 0
     assert "is not an http(s) address" in result.stderr
-

@@ -16,8 +16,7 @@ def trickle_body(port, stop):
     with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
         sock.sendall(
             b"POST /search/ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            b"Content-Type: application/x-www-form-urlencoded\r\n"
-            + f"Content-Length: {BODY_LENGTH}\r\n\r\nq=".encode()
+            b"Content-Type: application/x-www-form-urlencoded\r\n" + f"Content-Length: {BODY_LENGTH}\r\n\r\nq=".encode()
         )
         while not stop.wait(0.5):
             try:

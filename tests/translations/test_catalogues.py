@@ -23,7 +23,9 @@ def test_each_language_has_a_catalogue_that_compiles(code, tmp_path):
     assert compiled.ngettext("result", "results", 1) == compiled.ngettext("result", "results", 1)
     for entry in catalogue.translated_entries():
         if "%(" in entry.msgid:
-            assert set(polib_placeholders(entry.msgid)) == set(polib_placeholders(entry.msgstr or entry.msgid)), entry.msgid
+            assert set(polib_placeholders(entry.msgid)) == set(polib_placeholders(entry.msgstr or entry.msgid)), (
+                entry.msgid
+            )
 
 
 def polib_placeholders(text):
@@ -57,7 +59,10 @@ def test_catalogues_hold_every_message_in_the_code_and_no_other(tmp_path, monkey
     # The real locale folder is left out of the walk, so makemessages writes only to the scratch copy.
     with override_settings(LOCALE_PATHS=[str(tmp_path)]):
         call_command(
-            "makemessages", locale=codes, no_obsolete=True, verbosity=0,
+            "makemessages",
+            locale=codes,
+            no_obsolete=True,
+            verbosity=0,
             ignore_patterns=[".venv", "tests", "var", "node_modules", "translations/locale"],
         )
     for code in codes:

@@ -40,7 +40,9 @@ def test_every_page_lists_alternates_for_each_language(demo_site, client):
     assert alternates["x-default"] == "http://testserver/search/"
 
 
-@pytest.mark.parametrize("code,direction", [("en", "ltr"), ("cy", "ltr"), ("ur", "rtl"), ("ar", "rtl"), ("zh-hans", "ltr")])
+@pytest.mark.parametrize(
+    "code,direction", [("en", "ltr"), ("cy", "ltr"), ("ur", "rtl"), ("ar", "rtl"), ("zh-hans", "ltr")]
+)
 def test_html_lang_and_dir_follow_the_url(demo_site, client, code, direction):
     path = "/" if code == "en" else f"/{code}/"
     html = client.get(path).content.decode()
@@ -85,7 +87,11 @@ def test_a_language_added_in_settings_appears_in_urls_and_switcher(demo_site, cl
 
 def test_language_list_comes_from_codes_with_english_first():
     names = {"en": "English", "cy": "Cymraeg"}
-    assert language_choices(["cy", "fr", "en"], "en", names) == [("en", "English"), ("cy", "Cymraeg"), ("fr", "français")]
+    assert language_choices(["cy", "fr", "en"], "en", names) == [
+        ("en", "English"),
+        ("cy", "Cymraeg"),
+        ("fr", "français"),
+    ]
     with pytest.raises(Exception, match="does not know: xx"):
         language_choices(["en", "xx"], "en", names)
 
@@ -128,7 +134,9 @@ def test_admin_edit_forms_name_languages_instead_of_codes(client, django_user_mo
     from directory.models import Organisation
 
     organisation = Organisation.objects.create(name="Example Toggle Organisation")
-    client.force_login(django_user_model.objects.create_superuser("example-toggles", "t@example.org", "example-pass-12"))
+    client.force_login(
+        django_user_model.objects.create_superuser("example-toggles", "t@example.org", "example-pass-12")
+    )
     html = client.get(f"/admin/snippets/directory/organisation/edit/{organisation.pk}/").content.decode()
     assert "wagtail_modeltranslation/js/language_toggles.js" not in html
     assert "/static/js/admin-language-toggles.js" in html

@@ -43,8 +43,10 @@ def test_english_search_is_unchanged(demo_site, client):
 @pytest.fixture
 def services(db):
     translated = ServiceFactory(
-        name="Example Advice Line", summary="Advice for people affected by domestic abuse.",
-        name_pl="Przykładowa linia porad", summary_pl="Porady dla osób doświadczających przemocy domowej.",
+        name="Example Advice Line",
+        summary="Advice for people affected by domestic abuse.",
+        name_pl="Przykładowa linia porad",
+        summary_pl="Porady dla osób doświadczających przemocy domowej.",
     )
     english_only = ServiceFactory(name="Example Advice Centre", summary="Advice and support in person.")
     return {"translated": translated, "english_only": english_only}
@@ -76,7 +78,11 @@ def test_an_unpublished_service_leaves_the_polish_index(services, client):
 
 def test_polish_results_are_ranked_on_their_polish_words(db, client):
     # In English neither name has the word searched for, so A would come first.
-    ServiceFactory(name="Example A Support", summary="Support.", name_pl="Przykład A wsparcie",
-                   summary_pl="Porady prawne i wsparcie.")
+    ServiceFactory(
+        name="Example A Support",
+        summary="Support.",
+        name_pl="Przykład A wsparcie",
+        summary_pl="Porady prawne i wsparcie.",
+    )
     ServiceFactory(name="Example B Support", summary="Support.", name_pl="Przykład B porady", summary_pl="Wsparcie.")
     assert directory_search(client, "/pl", "porady") == ["Przykład B porady", "Przykład A wsparcie"]

@@ -44,7 +44,7 @@ def test_every_row_has_a_name_and_an_edit_link(demo_site, admin_client):
 
 
 def a_service_with_a_place_of_its_own():
-    from directory.models import Location, Service
+    from directory.models import Location
 
     for place in Location.objects.filter(confidential_address=False).order_by("pk"):
         links = list(place.service_at_locations.select_related("service"))

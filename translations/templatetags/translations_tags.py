@@ -25,7 +25,9 @@ def language_switcher(context):
     # anything searched for.
     carry = context.get("carry_query", "")
     return {
-        "links": [(code, name, path + carry) for code, name, path in alternate_urls(context["request"], context.get("page"))],
+        "links": [
+            (code, name, path + carry) for code, name, path in alternate_urls(context["request"], context.get("page"))
+        ],
         "current": translation.get_language(),
     }
 

@@ -36,9 +36,9 @@ class Command(BaseCommand):
         reader = csv.DictReader(io.StringIO(text, newline=""))
         try:
             header = {name.strip().lower() for name in reader.fieldnames or []}
-            if SIMPLE_COLUMNS <= header:
+            if header >= SIMPLE_COLUMNS:
                 districts = simple_districts(reader)
-            elif ONSPD_COLUMNS <= header:
+            elif header >= ONSPD_COLUMNS:
                 districts = onspd_districts(reader)
             else:
                 raise CommandError(

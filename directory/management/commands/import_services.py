@@ -2,8 +2,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 
-from directory.importing import files, records
 from directory.confidentiality import LIFTING_FLAG, LIFTING_OPTION
+from directory.importing import files, records
 from waymark.db import refresh_statistics
 
 # More errors than this are summarised: nobody reads five thousand lines.

@@ -1,7 +1,7 @@
 import sys
 
-from django.core.management.base import BaseCommand, CommandError
 from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from translations.po import export_catalogue
 
