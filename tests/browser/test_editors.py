@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
 from campaigns.models import CampaignIndexPage
@@ -314,7 +315,7 @@ def test_directory_editors_cannot_import(site, editor_context, django_db_blocker
     make_user(django_db_blocker, "ned", group="Directory editors")
     page = signed_in(editor_context, site, "ned")
     page.get_by_role("button", name="Directory").click()
-    assert page.get_by_role("link", name="Services").is_visible()
+    expect(page.get_by_role("link", name="Services")).to_be_visible()  # the menu has opened
     assert page.get_by_role("link", name="Import services").count() == 0
     page.goto(site + "/admin/directory/import/")
     assert page.url == site + "/admin/"
