@@ -4,29 +4,30 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("directory", "0004_service_area_nations_help"),
+        ('directory', '0004_service_area_nations_help'),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name="closedday",
-            options={"ordering": ["sort_order", "pk"]},
+            name='closedday',
+            options={'ordering': ['sort_order', 'pk']},
         ),
         migrations.AlterModelOptions(
-            name="phone",
-            options={"ordering": ["sort_order", "pk"]},
+            name='phone',
+            options={'ordering': ['sort_order', 'pk']},
         ),
         migrations.AlterModelOptions(
-            name="scheduleperiod",
-            options={"ordering": ["sort_order", "pk"], "verbose_name": "opening period"},
+            name='scheduleperiod',
+            options={'ordering': ['sort_order', 'pk'], 'verbose_name': 'opening period'},
         ),
         migrations.AlterModelOptions(
-            name="servicearea",
-            options={"ordering": ["sort_order", "pk"], "verbose_name": "area covered"},
+            name='servicearea',
+            options={'ordering': ['sort_order', 'pk'], 'verbose_name': 'area covered'},
         ),
         migrations.AlterModelOptions(
-            name="serviceatlocation",
-            options={"ordering": ["sort_order", "pk"], "verbose_name": "location"},
+            name='serviceatlocation',
+            options={'ordering': ['sort_order', 'pk'], 'verbose_name': 'location'},
         ),
     ]

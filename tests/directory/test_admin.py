@@ -94,6 +94,16 @@ def test_service_edit_form_shows_inline_phones_and_translated_fields(admin_clien
     assert 'name="name_cy"' in content, "Welsh name field from modeltranslation"
 
 
+INLINES = ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas")
+
+
+def no_inline_forms():
+    """The service form's inline panels, each posted empty, as a browser
+    posts a form whose panels were left alone."""
+    fields = ("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS", "MAX_NUM_FORMS")
+    return {f"{prefix}-{field}": "1000" if field == "MAX_NUM_FORMS" else "0" for prefix in INLINES for field in fields}
+
+
 def test_editor_can_create_a_service_with_a_phone_in_the_admin(admin_client):
     organisation = OrganisationFactory()
     data = {
@@ -106,15 +116,7 @@ def test_editor_can_create_a_service_with_a_phone_in_the_admin(admin_client):
         "last_verified": "2025-01-15",
         "action-publish": "action-publish",
     }
-    for prefix in ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas"):
-        data.update(
-            {
-                f"{prefix}-TOTAL_FORMS": "0",
-                f"{prefix}-INITIAL_FORMS": "0",
-                f"{prefix}-MIN_NUM_FORMS": "0",
-                f"{prefix}-MAX_NUM_FORMS": "1000",
-            }
-        )
+    data.update(no_inline_forms())
     data.update(
         {
             "phones-TOTAL_FORMS": "1",
@@ -158,15 +160,7 @@ def test_a_service_form_with_an_error_shows_again_with_its_lists(admin_client):
         "maximum_age": "16",
         "action-publish": "action-publish",
     }
-    for prefix in ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas"):
-        data.update(
-            {
-                f"{prefix}-TOTAL_FORMS": "0",
-                f"{prefix}-INITIAL_FORMS": "0",
-                f"{prefix}-MIN_NUM_FORMS": "0",
-                f"{prefix}-MAX_NUM_FORMS": "1000",
-            }
-        )
+    data.update(no_inline_forms())
     data.update(
         {
             "service_areas-TOTAL_FORMS": "1",

@@ -16,6 +16,7 @@ from directory.models import Service
 
 from .conftest import SECRET_ADDRESS
 from .factories import OrganisationFactory
+from .test_admin import no_inline_forms
 from .test_import_services import import_error
 
 API = "/api/openreferral/v3/"
@@ -79,15 +80,7 @@ def test_the_admin_form_shows_that_date_as_a_field_error(admin_client):
         "last_verified": "9999-12-31",
         "action-publish": "publish",
     }
-    for prefix in ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas"):
-        data.update(
-            {
-                f"{prefix}-TOTAL_FORMS": "0",
-                f"{prefix}-INITIAL_FORMS": "0",
-                f"{prefix}-MIN_NUM_FORMS": "0",
-                f"{prefix}-MAX_NUM_FORMS": "1000",
-            }
-        )
+    data.update(no_inline_forms())
     response = admin_client.post("/admin/snippets/directory/service/add/", data)
     assert response.status_code == 200
     assert response.context["form"].errors["last_verified"] == [

@@ -6,31 +6,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
+        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="PageText",
+            name='PageText',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("language", models.CharField(max_length=15)),
-                ("title", models.CharField(max_length=255)),
-                ("text", models.TextField(blank=True)),
-                (
-                    "page",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="wagtailcore.page"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('language', models.CharField(max_length=15)),
+                ('title', models.CharField(max_length=255)),
+                ('text', models.TextField(blank=True)),
+                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.page')),
             ],
             options={
-                "constraints": [
-                    models.UniqueConstraint(fields=("page", "language"), name="one_text_per_page_language")
-                ],
+                'constraints': [models.UniqueConstraint(fields=('page', 'language'), name='one_text_per_page_language')],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),

@@ -12,9 +12,8 @@ def copy_page_text(apps, schema_editor):
         return
     page_type, _created = ContentType.objects.get_or_create(app_label="wagtailcore", model="page")
     SearchText.objects.bulk_create(
-        SearchText(
-            content_type=page_type, object_id=entry.page_id, language=entry.language, title=entry.title, text=entry.text
-        )
+        SearchText(content_type=page_type, object_id=entry.page_id, language=entry.language, title=entry.title,
+                   text=entry.text)
         for entry in PageText.objects.all()
     )
 
