@@ -414,5 +414,6 @@ def read_the_easy_read_version(page):
     expect(main.get_by_text(EASY_READ)).to_be_visible()
     pictogram = main.get_by_role("img", name="A phone")
     expect(pictogram).to_be_visible()
-    assert pictogram.evaluate("image => image.complete && image.naturalWidth > 0"), "the pictogram did not load"
+    # Waits for the picture to arrive; times out if it never loads.
+    page.wait_for_function("image => image.complete && image.naturalWidth > 0", arg=pictogram.element_handle())
     expect(main.get_by_role("link", name="Standard version").first).to_have_attribute("href", re.compile(f"/{SLUG}/$"))
