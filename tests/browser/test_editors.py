@@ -174,6 +174,7 @@ def test_a_moderator_downloads_the_services_overdue_for_review(site, editor_cont
     page.get_by_role("link", name="Services overdue for review").click()
     page.screenshot(path="var/shots/overdue.png", full_page=True)
     listed = page.locator("table tbody tr:has(a)")
+    expect(listed).to_have_count(len(overdue))  # the listing has loaded
     assert sorted(listed.nth(i).get_by_role("link").first.inner_text() for i in range(listed.count())) == overdue
     page.locator("header").get_by_role("button", name="Actions").click()
     with page.expect_download() as download:
