@@ -69,7 +69,7 @@ def directory(db):
         name="Example Hidden Refuge",
         summary="Safe accommodation for women fleeing domestic abuse.",
         referral_route="both",
-        languages=["en", "ar"],
+        languages=["ar", "en"],  # sorted, as every form and import stores them
     )
     hidden.service_types.set([term("service-types", "accommodation")])
     hidden.audiences.set([term("audiences", "women")])
