@@ -136,7 +136,7 @@ def test_editor_can_create_a_service_with_a_phone_in_the_admin(admin_client):
     assert [phone.number for phone in service.phones.all()] == ["01632 960456"]
 
 
-def test_preview_shows_the_service_without_a_confidential_address(demo_site):
+def test_preview_shows_the_service_without_a_confidential_address():
     service = ServiceFactory(name="Example Preview Refuge")
     location = LocationFactory(address_1="7 Secret Example Lane", confidential_address=True)
     service.service_at_locations.create(location=location)
