@@ -172,8 +172,8 @@ class QuizStatementBlockFactory(StructBlockFactory):
     class Meta:
         model = QuizStatementBlock
 
-    text = factory.Iterator(["They check my phone.", "They respect my choices."])
-    healthy = factory.Iterator([False, True])
+    text = factory.Iterator(["They check my phone.", "They tell me who I can see."])
+    healthy = False
 
 
 class QuizBlockFactory(StructBlockFactory):
@@ -245,7 +245,7 @@ class CampaignPageFactory(PublishedPageFactory):
 
     parent = factory.SubFactory(CampaignIndexPageFactory)
     title = factory.Sequence(lambda n: f"Example campaign {n}")
-    intro = "Abuse is never your fault. Help is free and confidential."
+    intro = ""
     body = wagtail_factories.StreamFieldFactory(CampaignBodyBlockFactory)
     easy_read_body = wagtail_factories.StreamFieldFactory(EasyReadBodyBlockFactory)
 
