@@ -50,7 +50,7 @@ class OneListParameter(Lookup):
     what a value is (`item`) and how each database reads the list."""
 
     prepare_rhs = False
-    item = str
+    item: type[str] | type[int] = str
 
     def __init__(self, lhs, values):
         super().__init__(lhs, [self.item(value) for value in values])

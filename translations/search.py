@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.utils.html import strip_tags
 from modeltranslation.translator import translator
@@ -50,7 +51,7 @@ class Source:
     is_public: Callable
 
 
-SOURCES = {}
+SOURCES: dict[type[models.Model], Source] = {}
 
 
 def register(model, title_field, text_fields, is_public):
