@@ -74,10 +74,14 @@ typecheck: $(VENV)/.installed-test
 	@mkdir -p var/typecheck && ln -sfn ../../site var/typecheck/waymark
 	$(BIN)/mypy
 
-# The quick loop: everything but the browser tests, on SQLite.
+# The quick loop: everything but the browser tests, on SQLite, in parallel
+# workers (pytest-xdist), with the public-page fuzz cut to 15 seconds.
+WORKERS ?= 2
+PARALLEL := -n $(WORKERS) --dist loadgroup
+
 test-fast: $(VENV)/.installed-test
 	$(MANAGE) compile_translations
-	$(BIN)/pytest -m "not browser"
+	FUZZ_SECONDS=15 $(BIN)/pytest -m "not browser" $(PARALLEL)
 
 bench: $(VENV)/.installed-test
 	mkdir -p var
