@@ -52,6 +52,12 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements/test.txt requirements/e
 	$(BIN)/pip install --quiet -r requirements/test.txt
 	@touch $@
 
+# Tests run in parallel workers (pytest-xdist), one per core of the 2-core
+# machines CI and developers use;
+# `WORKERS=0 make test` runs them in this process.
+WORKERS ?= 2
+PARALLEL := -n $(WORKERS) --dist loadgroup
+
 # The coverage floor holds on the SQLite pass; the PostgreSQL pass runs the
 # same tests and would measure the same lines again.
 COVERAGE := --cov --cov-report=term-missing:skip-covered --cov-fail-under=93
@@ -59,7 +65,7 @@ COVERAGE := --cov --cov-report=term-missing:skip-covered --cov-fail-under=93
 test: $(VENV)/.installed-test
 	$(MANAGE) compile_translations
 	DJANGO_SETTINGS_MODULE=waymark.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest $(if $(DATABASE_URL),,$(COVERAGE))
+	$(BIN)/pytest $(PARALLEL) $(if $(DATABASE_URL),,$(COVERAGE))
 
 # Lint, format and type gates (pyproject.toml says which rules and why).
 lint: $(VENV)/.installed-test
@@ -74,11 +80,8 @@ typecheck: $(VENV)/.installed-test
 	@mkdir -p var/typecheck && ln -sfn ../../site var/typecheck/waymark
 	$(BIN)/mypy
 
-# The quick loop: everything but the browser tests, on SQLite, in parallel
-# workers (pytest-xdist), with the public-page fuzz cut to 15 seconds.
-WORKERS ?= 2
-PARALLEL := -n $(WORKERS) --dist loadgroup
-
+# The quick loop: everything but the browser tests, on SQLite, with the
+# public-page fuzz cut to 15 seconds.
 test-fast: $(VENV)/.installed-test
 	$(MANAGE) compile_translations
 	FUZZ_SECONDS=15 $(BIN)/pytest -m "not browser" $(PARALLEL)
