@@ -17,8 +17,7 @@ from . import listings, presentation
 from . import sheet as shortlists
 from .details import term_names, with_details
 from .models import Service, ServiceArea
-from .search import parameters
-from .search.results import Result, national_helplines, run
+from .search import parameters, results
 
 
 def _count(counts, key):
@@ -74,12 +73,12 @@ def search(request):
     known = parameters.known_terms()
     params, messages = parameters.parse(data, known)
     searched = params.has_search
-    result = run(params, now=now, known=known) if searched else Result(counts=None)
+    result = results.run(params, now=now, known=known) if searched else results.Result(counts=None)
     messages += result.messages
     national = result.national
     show_all_national = not searched or result.total == 0
     if show_all_national:
-        national = national_helplines(now)
+        national = results.national_helplines(now)
     flag = lambda key: _count(result.counts, key)  # noqa: E731
     # The signposting-sheet shortlist rides in the address (and may come in
     # the body); it is only service ids, never anything searched for.
@@ -229,7 +228,7 @@ def sheet(request):
         now = timezone.now()
         context.update(
             {
-                "national": [presentation.card(listing, now) for listing in national_helplines(now)],
+                "national": [presentation.card(listing, now) for listing in results.national_helplines(now)],
                 "carried": [],
                 "sheet_picks": True,
             }
