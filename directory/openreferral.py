@@ -19,8 +19,9 @@ import uuid
 
 from django.db.models import Prefetch
 
+from translations.language_names import english_then_own
+
 from .models import TERM_FIELDS, Phone, ServiceAtLocation
-from .search import language_name
 
 HSDS_VERSION = "3.0"
 PROFILE_URL = "https://github.com/openreferral/uk-profile"
@@ -189,7 +190,7 @@ def service_full(service):
                 {
                     "id": derived_id(service.uuid, "language", code),
                     "service_id": str(service.uuid),
-                    "name": language_name(code),
+                    "name": english_then_own(code),
                     "code": code,
                 }
                 for code in service.languages

@@ -2,11 +2,13 @@
 
 import json
 import os
+from collections.abc import Iterable
 from urllib.request import pathname2url
 
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import Lookup
+from django.db.models.expressions import Combinable
 
 
 def refresh_statistics():
@@ -52,7 +54,7 @@ class OneListParameter(Lookup):
     prepare_rhs = False
     item: type[str] | type[int] = str
 
-    def __init__(self, lhs, values):
+    def __init__(self, lhs: Combinable, values: Iterable[object]) -> None:
         super().__init__(lhs, [self.item(value) for value in values])
 
     def as_sql(self, compiler, connection):

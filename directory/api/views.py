@@ -18,7 +18,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from .. import openreferral as hsds
 from ..models import Organisation, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
-from ..search import bounding_box, haversine, postcode_district
+from ..search.geometry import bounding_box, haversine, postcode_district
 from . import params
 from .errors import error, open_to_any_origin
 from .filters import SERVICE_FILTERS, filter_services, must_exist

@@ -1,4 +1,5 @@
 import datetime
+from typing import TYPE_CHECKING, Self
 from uuid import uuid4
 
 from django.contrib.contenttypes.fields import GenericRelation
@@ -42,8 +43,13 @@ class Status(models.TextChoices):
 PUBLIC_STATUSES = (Status.ACTIVE, Status.TEMPORARILY_CLOSED)
 
 
-class ServiceQuerySet(models.QuerySet):
-    def public(self):
+class ServiceQuerySet(models.QuerySet["Service"]):
+    if TYPE_CHECKING:
+        # Added at run time: registering the model (translation.py) makes
+        # modeltranslation mix its MultilingualQuerySet into this class.
+        def rewrite(self, mode: bool = True) -> Self: ...
+
+    def public(self) -> Self:
         """Services the public sees: on the directory, the sheet, campaign
         pages and the API alike."""
         return self.filter(live=True, status__in=PUBLIC_STATUSES)
