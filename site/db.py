@@ -2,7 +2,8 @@
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 from urllib.request import pathname2url
 
 from django.core.exceptions import EmptyResultSet
@@ -52,7 +53,7 @@ class OneListParameter(Lookup):
     what a value is (`item`) and how each database reads the list."""
 
     prepare_rhs = False
-    item: type[str] | type[int] = str
+    item: Callable[[Any], str | int] = str
 
     def __init__(self, lhs: Combinable, values: Iterable[object]) -> None:
         super().__init__(lhs, [self.item(value) for value in values])
