@@ -5,14 +5,22 @@ import pytest
 from django.conf import settings
 from wagtail.blocks import StreamBlock
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail_factories import DocumentFactory, ImageFactory
 
 from campaigns.blocks import CampaignBodyBlock, EasyReadBodyBlock
 from campaigns.models import Audience, CampaignIndexPage, CampaignPage, Topic
+from tests.directory.factories import PhoneFactory, ServiceFactory
+from tests.site.factories import HomePageFactory
 
 from .helpers import all_languages, make_campaign, make_index
 
 pytestmark = pytest.mark.django_db
 ADMIN = "/" + settings.WAGTAIL_ADMIN_PATH
+# 25 words: easy read allows 15.
+LONG_SENTENCE = (
+    "If someone makes you feel scared or controls what you do, you can talk to a person "
+    "who will listen and help you stay safe."
+)
 
 
 def empty_streams(*fields):
@@ -82,10 +90,6 @@ def test_editor_creates_an_index_and_a_campaign_with_every_kind_of_block(admin_c
 
 def test_editor_edits_a_campaign_and_sees_readability_warnings_without_being_blocked(admin_client):
     index = make_index()
-    long_sentence = (
-        "If someone makes you feel scared or controls what you do, you can talk to a person "
-        "who will listen and help you stay safe."
-    )
     page = make_campaign(index, body=[{"type": "heading", "value": "Hello"}])
     data = empty_streams("body", "easy_read_body")
     data.update(
@@ -95,7 +99,7 @@ def test_editor_edits_a_campaign_and_sees_readability_warnings_without_being_blo
             "body_en": streamfield([("heading", "Hello")]),
             "easy_read_body_en": streamfield(
                 [
-                    ("easy_read", {"pictogram": "talk", "image": "", "alt": "", "text": long_sentence}),
+                    ("easy_read", {"pictogram": "talk", "image": "", "alt": "", "text": LONG_SENTENCE}),
                     ("easy_read", {"pictogram": "", "image": "", "alt": "", "text": "No picture here."}),
                 ]
             ),
@@ -109,15 +113,19 @@ def test_editor_edits_a_campaign_and_sees_readability_warnings_without_being_blo
 
     html = admin_client.get(f"{ADMIN}pages/{page.pk}/edit/").content.decode()
     assert "Easy read block 1: this sentence has 25 words (easy read allows 15)" in html
-    assert long_sentence in html
+    assert LONG_SENTENCE in html
     assert "Easy read block 2 has no picture" in html
 
 
 @pytest.mark.parametrize("mode", ["", "easy-read"])
-def test_preview_of_both_versions_shows_the_readability_figures(demo_site, mode):
-    # The demo's draft, as an editor previews it: its easy read version has
-    # one sentence too long (the published one has not).
-    page = CampaignPage.objects.get(slug="is-it-coercive-control").get_latest_revision_as_object()
+def test_preview_of_both_versions_shows_the_readability_figures(coercive_control, mode):
+    # A draft, as an editor previews it: its easy read version has one
+    # sentence too long (the published one has not).
+    raw = list(coercive_control.easy_read_body.raw_data)
+    raw[3]["value"]["text"] = LONG_SENTENCE
+    coercive_control.easy_read_body = raw
+    coercive_control.save_revision()
+    page = CampaignPage.objects.get(pk=coercive_control.pk).get_latest_revision_as_object()
     assert (mode, mode and "Easy read version" or "Standard version") in [
         (name, str(label)) for name, label in page.preview_modes
     ]
@@ -129,6 +137,16 @@ def test_preview_of_both_versions_shows_the_readability_figures(demo_site, mode)
     assert ("Coercive control is a kind of abuse." in html) == (mode == "easy-read")
 
 
+@pytest.fixture
+def preview_library(db):
+    """What block previews show: a site, a picture and a document in the
+    libraries, and a live service."""
+    HomePageFactory()
+    ImageFactory(title="A person on the phone")
+    DocumentFactory(title="Safety plan")
+    PhoneFactory(service=ServiceFactory(name="Example Advice Line"))
+
+
 def all_blocks(stream_block: StreamBlock):
     yield from stream_block.child_blocks.values()
 
@@ -136,7 +154,7 @@ def all_blocks(stream_block: StreamBlock):
 @pytest.mark.parametrize(
     "block", list(all_blocks(CampaignBodyBlock())) + list(all_blocks(EasyReadBodyBlock())), ids=lambda b: b.name
 )
-def test_every_block_has_a_working_admin_preview(demo_site, admin_client, block):
+def test_every_block_has_a_working_admin_preview(preview_library, admin_client, block):
     assert block.is_previewable, block.name
     assert block.meta.description, block.name
     response = admin_client.get(f"{ADMIN}block-preview/", {"id": block.definition_prefix})
@@ -147,7 +165,7 @@ def test_every_block_has_a_working_admin_preview(demo_site, admin_client, block)
         assert "css/campaigns.css" in html, block.name
 
 
-def test_quiz_preview_shows_statements_and_a_real_service(demo_site, admin_client):
+def test_quiz_preview_shows_statements_and_a_real_service(preview_library, admin_client):
     block = CampaignBodyBlock().child_blocks["quiz"]
     html = admin_client.get(f"{ADMIN}block-preview/", {"id": block.definition_prefix}).content.decode()
     assert "They check my phone." in html

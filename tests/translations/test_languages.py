@@ -9,8 +9,8 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
-from directory.models import Service
-from waymark.models import InformationPage
+from directory.models import Service, ServiceArea
+from tests.directory.factories import PhoneFactory, ServiceAreaFactory
 from waymark.settings.env import language_choices
 
 
@@ -19,7 +19,7 @@ def switcher_links(html):
     return re.findall(r'<a href="([^"]+)" lang="([^"]+)" hreflang="([^"]+)"[^>]*>([^<]+)</a>', nav)
 
 
-def test_switcher_names_each_language_in_itself_and_keeps_the_page(demo_site, client):
+def test_switcher_names_each_language_in_itself_and_keeps_the_page(safety_page, client):
     html = client.get("/pl/staying-safe-online/").content.decode()
     links = switcher_links(html)
     assert [name for *_, name in links] == [name for _, name in settings.LANGUAGES]
@@ -32,7 +32,7 @@ def test_switcher_names_each_language_in_itself_and_keeps_the_page(demo_site, cl
         assert own_name in html
 
 
-def test_every_page_lists_alternates_for_each_language(demo_site, client):
+def test_every_page_lists_alternates_for_each_language(home_page, client):
     html = client.get("/search/").content.decode()
     alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
     assert set(alternates) == {code for code, _ in settings.LANGUAGES} | {"x-default"}
@@ -43,37 +43,36 @@ def test_every_page_lists_alternates_for_each_language(demo_site, client):
 @pytest.mark.parametrize(
     "code,direction", [("en", "ltr"), ("cy", "ltr"), ("ur", "rtl"), ("ar", "rtl"), ("zh-hans", "ltr")]
 )
-def test_html_lang_and_dir_follow_the_url(demo_site, client, code, direction):
+def test_html_lang_and_dir_follow_the_url(home_page, client, code, direction):
     path = "/" if code == "en" else f"/{code}/"
     html = client.get(path).content.decode()
     assert f'<html lang="{code}" dir="{direction}">' in html
 
 
-def test_no_cookie_or_header_decides_the_language(demo_site, client):
+def test_no_cookie_or_header_decides_the_language(home_page, client):
     client.cookies["django_language"] = "pl"
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="pl")
     assert '<html lang="en"' in response.content.decode()
     assert response.status_code == 200
 
 
-def test_untranslated_page_falls_back_to_english_with_a_notice(demo_site, client):
+def test_untranslated_page_falls_back_to_english_with_a_notice(safety_page, client):
     html = client.get("/so/staying-safe-online/").content.decode()
     assert "fallback-notice" in html
     assert 'class="page-content" lang="en" dir="ltr"' in html
     assert "fallback-notice" not in client.get("/staying-safe-online/").content.decode()
 
 
-def test_translated_page_shows_no_fallback_notice(demo_site, client):
-    page = InformationPage.objects.get(slug="staying-safe-online")
+def test_translated_page_shows_no_fallback_notice(safety_page, client):
     with translation.override("pl"):
-        page.title = "Bezpieczeństwo w sieci"
-        page.save_revision().publish()
+        safety_page.title = "Bezpieczeństwo w sieci"
+        safety_page.save_revision().publish()
     html = client.get("/pl/staying-safe-online/").content.decode()
     assert "Bezpieczeństwo w sieci" in html
     assert "fallback-notice" not in html
 
 
-def test_a_language_added_in_settings_appears_in_urls_and_switcher(demo_site, client):
+def test_a_language_added_in_settings_appears_in_urls_and_switcher(home_page, client):
     with override_settings(LANGUAGES=settings.LANGUAGES + [("fr", "Français")]):
         with translation.override("fr"):
             assert reverse("search") == "/fr/search/"
@@ -96,10 +95,12 @@ def test_language_list_comes_from_codes_with_english_first():
         language_choices(["en", "xx"], "en", names)
 
 
-def test_phone_numbers_keep_their_digit_order_in_right_to_left_pages(demo_site, client):
+def test_phone_numbers_keep_their_digit_order_in_right_to_left_pages(home_page, client):
     """In Arabic or Urdu text, "01632 960123" would otherwise show its two
     groups of digits swapped: every tel: link is marked left-to-right."""
-    service = Service.objects.filter(live=True, phones__isnull=False).first()
+    # A national helpline: the directory's first page lists those.
+    service = PhoneFactory(number="01632 960123").service
+    ServiceAreaFactory(service=service, kind=ServiceArea.Kind.NATIONAL, local_authority="", nations=["england"])
     pages = [f"/ar/directory/service/{service.uuid}/", "/ur/", "/ar/directory/"]
     for path in pages:
         html = client.get(path).content.decode()

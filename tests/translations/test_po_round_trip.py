@@ -10,23 +10,23 @@ from translations.po import export_catalogue
 from waymark.models import InformationPage
 
 
-def safety_page():
-    return InformationPage.objects.get(slug="staying-safe-online")
+def stored(page):
+    return InformationPage.objects.get(pk=page.pk)
 
 
-def translate_safety_page(catalogue, prefix="RO "):
-    """Fill in a translator's answers for the safety page's entries."""
-    key = str(safety_page().translation_key)
+def translate_page(catalogue, page, prefix="RO "):
+    """Fill in a translator's answers for the page's entries."""
+    key = str(page.translation_key)
     for entry in catalogue:
         if key in entry.msgctxt:
             entry.msgstr = prefix + entry.msgid
     return catalogue
 
 
-def test_export_lists_untranslated_page_text_with_record_and_field(demo_site):
+def test_export_lists_untranslated_page_text_with_record_and_field(safety_page):
     catalogue = export_catalogue("ro")
     contexts = [entry.msgctxt for entry in catalogue]
-    page = safety_page()
+    page = safety_page
     assert f"waymark.informationpage:{page.translation_key}:title" in contexts
     assert any(context.startswith(f"waymark.informationpage:{page.translation_key}:body/") for context in contexts)
     assert all(entry.msgstr == "" for entry in catalogue)
@@ -34,11 +34,11 @@ def test_export_lists_untranslated_page_text_with_record_and_field(demo_site):
     assert not any(entry.msgid == "999" for entry in catalogue)
 
 
-def test_import_writes_translations_and_keeps_stream_structure(demo_site, tmp_path, client):
+def test_import_writes_translations_and_keeps_stream_structure(safety_page, tmp_path, client):
     path = tmp_path / "pl.po"
-    translate_safety_page(export_catalogue("ro")).save(str(path))
+    translate_page(export_catalogue("ro"), safety_page).save(str(path))
     call_command("import_translations", "ro", str(path), stdout=io.StringIO())
-    page = safety_page()
+    page = stored(safety_page)
     with translation.override("ro"):
         assert page.title == "RO Staying safe online"
         assert [block.block_type for block in page.body] == [block.block_type for block in page.body_en]
@@ -47,15 +47,15 @@ def test_import_writes_translations_and_keeps_stream_structure(demo_site, tmp_pa
     assert "fallback-notice" not in html
 
 
-def test_export_then_import_round_trips_with_no_change(demo_site, tmp_path):
+def test_export_then_import_round_trips_with_no_change(safety_page, tmp_path):
     first = tmp_path / "first.po"
-    translate_safety_page(export_catalogue("cy"), "CY ").save(str(first))
+    translate_page(export_catalogue("cy"), safety_page, "CY ").save(str(first))
     call_command("import_translations", "cy", str(first), stdout=io.StringIO())
-    before = safety_page()
+    before = stored(safety_page)
     exported = tmp_path / "again.po"
     export_catalogue("cy", everything=True).save(str(exported))
     call_command("import_translations", "cy", str(exported), stdout=io.StringIO())
-    after = safety_page()
+    after = stored(safety_page)
     assert after.title_cy == before.title_cy
     assert after.intro_cy == before.intro_cy
     assert list(after.body_cy.raw_data) == list(before.body_cy.raw_data)
@@ -75,8 +75,8 @@ def test_export_then_import_round_trips_with_no_change(demo_site, tmp_path):
         (lambda entry: setattr(entry, "msgctxt", "nonsense"), "does not name a record"),
     ],
 )
-def test_a_broken_file_changes_nothing_and_names_the_problem(demo_site, tmp_path, tamper, message):
-    catalogue = translate_safety_page(export_catalogue("ro"))
+def test_a_broken_file_changes_nothing_and_names_the_problem(safety_page, tmp_path, tamper, message):
+    catalogue = translate_page(export_catalogue("ro"), safety_page)
     last = max(i for i, entry in enumerate(catalogue) if entry.msgstr)
     tamper(catalogue[last])
     path = tmp_path / "broken.po"
@@ -85,10 +85,10 @@ def test_a_broken_file_changes_nothing_and_names_the_problem(demo_site, tmp_path
         call_command("import_translations", "ro", str(path))
     assert message in str(error.value)
     assert f"Entry {last + 1}" in str(error.value)
-    assert safety_page().title_ro in (None, "")
+    assert stored(safety_page).title_ro in (None, "")
 
 
-def test_unreadable_file_and_unknown_language_are_clear_errors(demo_site, tmp_path):
+def test_unreadable_file_and_unknown_language_are_clear_errors(db, tmp_path):
     path = tmp_path / "junk.po"
     path.write_bytes(b"\xff\xfe not a po file \x00")
     with pytest.raises(CommandError, match="Cannot read"):
@@ -97,7 +97,7 @@ def test_unreadable_file_and_unknown_language_are_clear_errors(demo_site, tmp_pa
         call_command("export_translations", "xx")
 
 
-def test_a_translation_too_long_for_its_field_is_refused(demo_site, tmp_path):
+def test_a_translation_too_long_for_its_field_is_refused(safety_page, tmp_path):
     catalogue = export_catalogue("ro")
     title = next(entry for entry in catalogue if entry.msgctxt.endswith(":title"))
     title.msgstr = "x" * 300
