@@ -1,20 +1,7 @@
 """The one validation and saving path for every import format.
 
-A reader (csv_format, hsds) turns each row or item into a plain record:
-
-    {
-        "where": "Row 3",                      # named in every error
-        "id": "<service UUID>",
-        "service": {model field: value},       # only the fields the file has
-        "organisation": {"id", "name", "website", "email", "description"},
-        "terms": {"audiences": [codes], ...} or None,
-        "term_ids": [taxonomy term UUIDs] or None,
-        "phones" / "schedule_periods" / "closed_days" / "service_areas":
-            [{model field: value}] or None,    # None leaves them as they are;
-                                               # a "uuid" keeps the child's id
-        "locations": [{"id", "service_at_location_id" (optional),
-                       model fields...}] or None,
-    }
+A reader (csv_format, hsds, national) turns each row or item into a plain
+record, an `ImportRecord`.
 
 `prepare` checks every record with the models' own validation before
 anything is written; `save` then writes it all. A key that is missing
@@ -27,6 +14,7 @@ then names each one, for the caller to show before and after saving.
 """
 
 import uuid
+from typing import Any, NotRequired, TypedDict
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from wagtail.log_actions import log
@@ -45,6 +33,7 @@ from ..models import (
 )
 from ..models.taxonomy import TERM_FIELDS
 
+MAX_ERRORS_SHOWN = 50
 WITHHELD_FIELDS = ("address_1", "address_2", "town", "postcode", "latitude", "longitude")
 CHILDREN = {
     "phones": (Phone, "phone"),
@@ -54,6 +43,30 @@ CHILDREN = {
 }
 
 
+# Model field -> value, as the file gives it.
+Values = dict[str, Any]
+
+
+class ImportRecord(TypedDict):
+    """One service as a reader gives it. For the lists, None leaves the
+    stored ones as they are, like a missing key."""
+
+    where: str  # "Row 3", "Item 2": named in every error
+    id: object  # the service's UUID, as text or a UUID; anything else is an error
+    service: NotRequired[Values]  # only the fields the file has
+    organisation: NotRequired[Values]  # "id", "name", "website", "email", "description"
+    terms: NotRequired[dict[str, list[str]] | None]  # {"audiences": [codes], ...}
+    term_ids: NotRequired[list[uuid.UUID | None] | None]  # taxonomy term UUIDs
+    # Each child's model fields; a "uuid" keeps the child's id, and a
+    # stored child that the list leaves out is deleted.
+    phones: NotRequired[list[Values] | None]
+    schedule_periods: NotRequired[list[Values] | None]
+    closed_days: NotRequired[list[Values] | None]
+    service_areas: NotRequired[list[Values] | None]
+    # {"id", "service_at_location_id" (optional), model fields...}
+    locations: NotRequired[list[Values] | None]
+
+
 class ImportFailed(Exception):
     def __init__(self, errors, lifting_refused=False):
         super().__init__("\n".join(errors))
@@ -61,6 +74,16 @@ class ImportFailed(Exception):
         # Some record would have made a confidential address public without
         # allow_lifting_confidentiality: the caller says how to allow it.
         self.lifting_refused = lifting_refused
+
+    def report(self) -> str:
+        """The problems as a command prints them: more than MAX_ERRORS_SHOWN
+        are summarised, since nobody reads five thousand lines."""
+        shown = self.errors[:MAX_ERRORS_SHOWN]
+        more = len(self.errors) - len(shown)
+        lines = ["Nothing was imported. Fix these problems and try again:", *(f"  {error}" for error in shown)]
+        if more:
+            lines.append(f"  …and {more} more.")
+        return "\n".join(lines)
 
 
 class Prepared:
