@@ -6,8 +6,8 @@ Accepts one service object, a list of them, or a paginated API response
 may carry "confidential_address": true, which Waymark honours and keeps
 (null or a missing field keeps what is stored; false makes a confidential
 address public only with the import's --allow-lifting-confidentiality); the
-`x_waymark` objects that openreferral.py writes carry Waymark's own fields,
-so Waymark's export re-imports unchanged.
+`x_waymark` objects that the API's serialisers (api/serialisers.py) write
+carry Waymark's own fields, so Waymark's export re-imports unchanged.
 """
 
 import json
