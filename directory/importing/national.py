@@ -24,7 +24,7 @@ from django.utils import translation
 from ..models import Nation, Phone, Service, ServiceArea
 from ..validators import validate_phone_number
 from . import records as import_records
-from .records import ImportRecord
+from .records import ImportRecord, Values
 
 NAMESPACE = uuid.UUID("5b0f7a61-2d1e-4c5a-9c1b-6f3e2a4d8c10")
 NATION_WORDS = {
@@ -206,7 +206,7 @@ def _keep_ids(found: list[ImportRecord]) -> None:
             _take_id(area, stored_areas[str(record["id"])])
 
 
-def _take_id(values: dict[str, Any], stored: list[uuid.UUID]) -> None:
+def _take_id(values: Values, stored: list[uuid.UUID]) -> None:
     # Two phones with the same number each keep one of the stored ids.
     if stored:
         values["uuid"] = stored.pop(0)
