@@ -1,5 +1,5 @@
 import datetime
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 from uuid import uuid4
 
 from django.contrib.contenttypes.fields import GenericRelation
@@ -266,7 +266,7 @@ class Service(
                 }
             ) from None
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         update_fields = kwargs.get("update_fields")
         if update_fields is None or "last_verified" in update_fields:
             self._move_review_date()
