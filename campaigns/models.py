@@ -145,7 +145,7 @@ class CampaignPage(RoutablePageMixin, Page):
         index.SearchField("easy_read_body"),
     ]
     parent_page_types = ["campaigns.CampaignIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     template = "campaigns/campaign_page.html"
     easy_read_template = "campaigns/campaign_easy_read.html"
 

@@ -6,12 +6,14 @@ from typing import NamedTuple
 
 from django import forms
 from django.templatetags.static import static
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 
 class Pictogram(NamedTuple):
-    name: str
-    description: str
+    # Lazy translations, so each request reads them in its own language.
+    name: str | Promise
+    description: str | Promise
 
 
 PICTOGRAMS = {

@@ -108,7 +108,7 @@ def load(stdout, today=None):
         _import_new(template_records(today), stdout, "demo services from the CSV template")
         if NATIONAL_SERVICES.exists():
             if not Service.objects.filter(
-                uuid__in=[r["uuid"] for r in national.records(_read(NATIONAL_SERVICES))]
+                uuid__in=[r["id"] for r in national.records(_read(NATIONAL_SERVICES))]
             ).exists():
                 created, _updated = national.import_file(NATIONAL_SERVICES)
                 stdout.write(f"Created {created} national services from {NATIONAL_SERVICES}.")

@@ -3,7 +3,7 @@ each one, what it does and for whom. Written so that a service's name,
 summary, description, organisation, service types, specialist roles and
 audiences tell one story, as a partnership's own directory would.
 
-Every name says "Example"; directory/demo.py adds the Ofcom drama numbers,
+Every name says "Example"; demo/directory.py adds the Ofcom drama numbers,
 example.org addresses, opening hours and review dates.
 
 `ORGANISATIONS`: key -> (name, web domain, where it is based: neighbourhood,
@@ -11,6 +11,8 @@ outcode, street). `SERVICES`: one dict per service, in a fixed order (the
 order gives each service its id and phone number, so never reorder or
 remove one; add new ones at the end).
 """
+
+from typing import Any
 
 ORGANISATIONS = {
     "cdas": (
@@ -58,7 +60,7 @@ CITY = ["CV1", "CV2", "CV3", "CV4", "CV5", "CV6"]
 # hours: "office" (Monday to Friday 9am to 5pm), "office-late" (and Thursday
 # evening), "extended" (8am to 8pm weekdays, Saturday morning), "24/7",
 # "group" (one evening a week), "clinic" (weekdays and Saturday morning).
-SERVICES = [
+SERVICES: list[dict[str, Any]] = [
     {
         "org": "cdas",
         "name": "Example Coventry IDVA Service",

@@ -13,7 +13,7 @@ LIFTING_OPTION = "allow_lifting_confidentiality"
 LIFTING_FLAG = "--allow-lifting-confidentiality"
 
 
-def lifts_confidentiality(stored, wanted):
+def lifts_confidentiality(stored: bool, wanted: bool | None) -> bool:
     """Whether saving `wanted` over the `stored` flag would make a
     confidential address public. Only an explicit False does; None
     (nothing said) keeps the address confidential."""

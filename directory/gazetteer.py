@@ -24,7 +24,7 @@ def _places():
     return places
 
 
-def find(name):
+def find(name: str) -> tuple[str, tuple[float, float]] | None:
     """(place name, (latitude, longitude)) for a UK town, or None."""
     key = _key(name)
     for candidate in (key, key.removesuffix(" uk"), key.split(",")[0].strip()):

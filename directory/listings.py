@@ -15,6 +15,7 @@ from translations.languages import in_language
 from waymark.db import InIds
 
 from .models import ClosedDay, Phone, SchedulePeriod
+from .models.service import ServiceQuerySet
 from .opening_hours import UK, status_at
 
 
@@ -61,7 +62,7 @@ def of(service):
     )
 
 
-def load(services, now):
+def load(services: ServiceQuerySet, now: datetime.datetime) -> dict[int, Listing]:
     """{pk: Listing} for a queryset of services, in the visitor's language,
     with what decides whether each is open at `now` and after."""
     rows = list(
@@ -92,5 +93,17 @@ def load(services, now):
     ):
         closed[service_id].add(date)
     return {
-        pk: Listing(pk, *fields, tuple(phones[pk]), tuple(periods[pk]), frozenset(closed[pk])) for pk, *fields in rows
+        pk: Listing(
+            pk,
+            uuid,
+            name,
+            summary,
+            is_free,
+            open_24_7,
+            referral_route,
+            tuple(phones[pk]),
+            tuple(periods[pk]),
+            frozenset(closed[pk]),
+        )
+        for pk, uuid, name, summary, is_free, open_24_7, referral_route in rows
     }

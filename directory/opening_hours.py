@@ -3,6 +3,8 @@ UK time; the answer is computed on concrete dates so clock changes, periods
 past midnight and closed days fall out naturally."""
 
 import datetime
+from collections.abc import Collection, Container, Iterator
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 UK = ZoneInfo("Europe/London")
@@ -11,11 +13,28 @@ UTC = datetime.UTC
 # this window is reported as closed with no known reopening.
 HORIZON_DAYS = 60
 
+# (start, end) of an opening, as aware datetimes.
+Interval = tuple[datetime.datetime, datetime.datetime]
+# (is_open, next_change): see status_at.
+Status = tuple[bool, datetime.datetime | None]
 
-def status_at(open_24_7, periods, closed, now):
+
+class Period(Protocol):
+    """An opening period: a SchedulePeriod, or a listing's plain copy of one."""
+
+    @property
+    def weekday(self) -> int: ...
+    @property
+    def opens_at(self) -> datetime.time: ...
+    @property
+    def closes_at(self) -> datetime.time: ...
+
+
+def status_at(
+    open_24_7: bool, periods: Collection[Period], closed: Container[datetime.date], now: datetime.datetime
+) -> Status:
     """(is_open, next_change) at the aware datetime `now`, for a service open
-    round the clock or not, with these opening periods (anything with
-    weekday, opens_at and closes_at) and closed dates.
+    round the clock or not, with these opening periods and closed dates.
 
     next_change is when the service next opens (if closed) or closes (if
     open), as a UK-time datetime, or None when nothing changes within the
@@ -25,7 +44,7 @@ def status_at(open_24_7, periods, closed, now):
     today = now.astimezone(UK).date()
     if open_24_7:
         return _round_the_clock(closed, today)
-    open_interval = None
+    open_interval: Interval | None = None
     for start, end in _intervals(periods, closed, today - datetime.timedelta(days=1)):
         if open_interval is not None:
             # Extend the current opening while the next one follows on without a gap.
@@ -40,7 +59,7 @@ def status_at(open_24_7, periods, closed, now):
     return open_interval is not None, None
 
 
-def _round_the_clock(closed, today):
+def _round_the_clock(closed: Container[datetime.date], today: datetime.date) -> Status:
     """status_at() for a service open 24 hours, 7 days: open unless today is
     a closed day, changing at the midnight that starts the next closed day
     (or the next open one) within the horizon. Walking the days instead
@@ -51,7 +70,9 @@ def _round_the_clock(closed, today):
     return is_open, _at(change, datetime.time()).astimezone(UK) if change else None
 
 
-def _intervals(periods, closed, first_day):
+def _intervals(
+    periods: Collection[Period], closed: Container[datetime.date], first_day: datetime.date
+) -> Iterator[Interval]:
     """UTC (start, end) pairs in start order, day by day over the horizon."""
     for offset in range(HORIZON_DAYS + 1):
         day = first_day + datetime.timedelta(days=offset)
@@ -66,5 +87,5 @@ def _intervals(periods, closed, first_day):
         yield from sorted(todays)
 
 
-def _at(day, time):
+def _at(day: datetime.date, time: datetime.time) -> datetime.datetime:
     return datetime.datetime.combine(day, time, tzinfo=UK).astimezone(UTC)

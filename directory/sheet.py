@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from . import search as directory_search
+from .details import with_details
 from .models import Service
 
 MAX_SERVICES = 20
@@ -103,7 +103,7 @@ def load(shortlist):
     unpublished, inactive and removed services are not found."""
     if not shortlist.ids:
         return [], 0
-    services = directory_search.with_details(Service.objects.public().filter(uuid__in=shortlist.ids))
+    services = with_details(Service.objects.public().filter(uuid__in=shortlist.ids))
     by_id = {service.uuid: service for service in services}
     found = [by_id[value] for value in shortlist.ids if value in by_id]
     return found, len(shortlist.ids) - len(found)

@@ -7,6 +7,7 @@ searches for either the original word or the expansion."""
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import accumulate
 
 from translations.search import plain_words
@@ -98,7 +99,7 @@ _LONGEST_FIRST = sorted(SYNONYMS, key=lambda phrase: -len(phrase.split()))
 _MAX_PHRASE = max(len(phrase.split()) for phrase in SYNONYMS)
 
 
-def terms(query):
+def terms(query: str | None) -> list[tuple[str, ...]]:
     """Split the visitor's words into search terms, each a tuple of the
     alternatives that should match: ("dv", "domestic abuse"), ("women",)."""
     words = [word.lower().strip("'") for word in WORD_RE.findall(query or "")]
@@ -128,12 +129,12 @@ class Texts:
     at once: one regular-expression pass over the texts joined, instead of
     splitting each, because ranking searches every result."""
 
-    def __init__(self, texts):
+    def __init__(self, texts: list[str]) -> None:
         lowered = [text.lower() for text in texts]
         self._joined = "\n".join(lowered)
         self._starts = list(accumulate((len(text) + 1 for text in lowered[:-1]), initial=0))
 
-    def with_word(self, word):
+    def with_word(self, word: str) -> set[int]:
         """Indexes of the texts that hold `word` (letters and digits)."""
         # The word first and the letter before it checked after: a pattern
         # that opens with a look-behind is tried at every position.
@@ -141,7 +142,7 @@ class Texts:
         pattern = re.compile(rf"{escaped}(?<![^\W_]{escaped})(?![^\W_])")
         return {bisect_right(self._starts, match.start()) - 1 for match in pattern.finditer(self._joined)}
 
-    def holding(self, alternatives):
+    def holding(self, alternatives: Iterable[str]) -> set[int]:
         """Indexes of the texts that hold every word of any of the
         alternatives (a term from terms())."""
         found = set()

@@ -53,7 +53,7 @@ def validate_language_codes(value):
         )
 
 
-def validate_phone_number(value):
+def validate_phone_number(value: str | None) -> None:
     digits = re.sub(r"\D", "", value or "")
     if not PHONE_RE.match(value or "") or not 3 <= len(digits) <= 15:
         raise ValidationError(

@@ -9,13 +9,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from translations.language_names import english_then_own
 from waymark.templatetags.waymark_tags import tel_href
 from waymark.views import share_link
 
 from . import listings, presentation
-from . import search as directory_search
 from . import sheet as shortlists
+from .details import term_names, with_details
 from .models import Service, ServiceArea
+from .search import parameters, results
 
 
 def _count(counts, key):
@@ -45,11 +47,11 @@ def _filter_groups(params, known, counts):
     languages = [
         {
             "value": code,
-            "label": directory_search.language_name(code),
+            "label": english_then_own(code),
             "count": _count(counts, f"language:{code}"),
             "checked": code in params.languages,
         }
-        for code in directory_search.FILTER_LANGUAGES
+        for code in parameters.FILTER_LANGUAGES
     ]
     groups.append(
         {
@@ -68,15 +70,15 @@ def _filter_groups(params, known, counts):
 def search(request):
     data = request.POST if request.method == "POST" else request.GET
     now = timezone.now()
-    known = directory_search.known_terms()
-    params, messages = directory_search.parse(data, known)
+    known = parameters.known_terms()
+    params, messages = parameters.parse(data, known)
     searched = params.has_search
-    result = directory_search.run(params, now=now, known=known) if searched else directory_search.Result(counts=None)
+    result = results.run(params, now=now, known=known) if searched else results.Result(counts=None)
     messages += result.messages
     national = result.national
     show_all_national = not searched or result.total == 0
     if show_all_national:
-        national = directory_search.national_helplines(now)
+        national = results.national_helplines(now)
     flag = lambda key: _count(result.counts, key)  # noqa: E731
     # The signposting-sheet shortlist rides in the address (and may come in
     # the body); it is only service ids, never anything searched for.
@@ -114,7 +116,7 @@ def search(request):
             {"value": "self", "label": _("I can contact them myself"), "count": flag("referral:self")},
             {"value": "professional", "label": _("A professional can refer"), "count": flag("referral:professional")},
         ],
-        "radius_choices": directory_search.RADIUS_CHOICES,
+        "radius_choices": parameters.RADIUS_CHOICES,
         "share_url": share_link(request, "directory:search", params.share_params()) if searched else "",
         "shortlist": shortlist,
         "carried": [value for value in shortlist.ids if value not in shown],
@@ -126,15 +128,15 @@ def search(request):
 
 @require_http_methods(["GET", "HEAD"])
 def service_detail(request, uuid):
-    service = get_object_or_404(directory_search.with_details(Service.objects.public()), uuid=uuid)
+    service = get_object_or_404(with_details(Service.objects.public()), uuid=uuid)
     now = timezone.now()
     context = {
         **_contact_details(service),
-        **_terms(directory_search.term_names([service.pk])[service.pk]),
+        **_terms(term_names([service.pk])[service.pk]),
         "card": presentation.card(listings.of(service), now),
         "hours": presentation.opening_hours(service),
         "closed_days": presentation.upcoming_closed_days(service, timezone.localdate()),
-        "languages": [directory_search.language_name(code) for code in service.languages],
+        "languages": [english_then_own(code) for code in service.languages],
         "area_kinds": ServiceArea.Kind,
     }
     context.update(_sheet_links(shortlists.parse(request.GET), service))
@@ -169,7 +171,7 @@ def _contact_details(service):
 
 
 def _terms(names):
-    """Who a service is for and what it offers, from search.term_names."""
+    """Who a service is for and what it offers, from details.term_names."""
     return {"audiences": names["audiences"], "offers": names["service_types"] + names["specialist_roles"]}
 
 
@@ -203,7 +205,7 @@ def sheet(request):
         messages.append(shortlists.missing_message(missing))
     # Links on the page carry only the services that were found.
     shortlist = shortlists.Shortlist(ids=[service.uuid for service in services])
-    terms = directory_search.term_names([service.pk for service in services])
+    terms = term_names([service.pk for service in services])
     sheet_url = reverse("directory:sheet")
     context = {
         "plain": plain,
@@ -226,7 +228,7 @@ def sheet(request):
         now = timezone.now()
         context.update(
             {
-                "national": [presentation.card(listing, now) for listing in directory_search.national_helplines(now)],
+                "national": [presentation.card(listing, now) for listing in results.national_helplines(now)],
                 "carried": [],
                 "sheet_picks": True,
             }

@@ -14,7 +14,7 @@ from .models import SiteSettings
 
 KEEP_SECONDS = 30
 MAX_HOSTS = 20  # ALLOWED_HOSTS may hold a wildcard: keep the store small
-_kept = {}  # host: (monotonic time it expires, SiteSettings)
+_kept: dict[str, tuple[float, SiteSettings]] = {}  # host: (monotonic time it expires, SiteSettings)
 
 
 def site_settings_for(request):

@@ -2,11 +2,14 @@
 
 import json
 import os
+from collections.abc import Callable, Iterable
+from typing import Any
 from urllib.request import pathname2url
 
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import Lookup
+from django.db.models.expressions import Combinable
 
 
 def refresh_statistics():
@@ -50,9 +53,9 @@ class OneListParameter(Lookup):
     what a value is (`item`) and how each database reads the list."""
 
     prepare_rhs = False
-    item = str
+    item: Callable[[Any], str | int] = str
 
-    def __init__(self, lhs, values):
+    def __init__(self, lhs: Combinable, values: Iterable[object]) -> None:
         super().__init__(lhs, [self.item(value) for value in values])
 
     def as_sql(self, compiler, connection):

@@ -154,6 +154,10 @@ def pytest_itemcollected(item):
     each test is collected, before `-m browser` or `-m "not browser"` selects."""
     if drives_chromium(item):
         item.add_marker(pytest.mark.browser)
+    # `make setup` collects static files and compiles catalogues into the
+    # checkout: with parallel workers (`--dist loadgroup`), one runs them all.
+    if "set_up_site" in getattr(item, "fixturenames", ()):
+        item.add_marker(pytest.mark.xdist_group("make_setup"))
 
 
 _databases_for_test = pytest_django.fixtures._get_databases_for_test

@@ -1,7 +1,7 @@
 """The same page in every configured language."""
 
 from django.conf import settings
-from django.db.models import F, TextField, Value
+from django.db.models import F, Model, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import translate_url
 from django.utils import translation
@@ -40,7 +40,7 @@ def _read_languages():
     return resolution_order(translation.get_language() or settings.LANGUAGE_CODE)
 
 
-def in_language(field):
+def in_language(field: str) -> Coalesce:
     """An expression for translatable `field` as the visitor reads it: the
     active language, then its fallbacks, as modeltranslation resolves it.
 
@@ -52,7 +52,7 @@ def in_language(field):
     return Coalesce(*columns, Value(""), output_field=TextField())
 
 
-def unread_translations(model, prefix=""):
+def unread_translations(model: type[Model], prefix: str = "") -> list[str]:
     """The translation columns of `model` that the visitor's language never
     reads: every language but the active one and its fallbacks. For
     `.defer()` on pages that show one record in full, which otherwise read
@@ -60,7 +60,8 @@ def unread_translations(model, prefix=""):
     read = set(_read_languages())
     return [
         prefix + build_localized_fieldname(name, code)
-        for name in translator.get_options_for_model(model).fields
+        # modeltranslation's metaclass sets `fields`, which its type hints leave out.
+        for name in translator.get_options_for_model(model).fields  # type: ignore[attr-defined]
         for code, _name in settings.LANGUAGES
         if code not in read
     ]

@@ -13,15 +13,18 @@ so only their translations are written here.
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 from django.utils.html import strip_tags
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import SearchQuery
 
 from .languages import is_translated
 from .models import SearchText
@@ -50,7 +53,7 @@ class Source:
     is_public: Callable
 
 
-SOURCES = {}
+SOURCES: dict[type[Model], Source] = {}
 
 
 def register(model, title_field, text_fields, is_public):
@@ -138,19 +141,19 @@ def sync_text(instance):
     _write(instance, type(instance), source.title_field, source.text_fields, languages)
 
 
-def translated_ids(model, language):
+def translated_ids(model: type[Model], language: str) -> set[int]:
     """Ids of `model` records that have their own text in `language`."""
     return set(_entries_for(model).filter(language=language).values_list("object_id", flat=True))
 
 
-def matching_ids(query, model, language, limit=None):
+def matching_ids(query: str | SearchQuery, model: type[Model], language: str, limit: int | None = None) -> list[int]:
     """Ids of `model` records whose `language` text matches `query`, best
     first (`query` is a string or a Wagtail search query object)."""
     hits = get_search_backend().search(query, _entries_for(model).filter(language=language))
     return hit_values(hits, "object_id", limit)
 
 
-def hit_values(hits, field, limit=None):
+def hit_values(hits: Any, field: str, limit: int | None = None) -> list[Any]:
     """`field` of each search hit, in the backend's order.
 
     The database backends expose the query they would run, so the values

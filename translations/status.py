@@ -1,5 +1,6 @@
 """Which pages and directory records lack text in which language."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -120,7 +121,7 @@ def grouped(missing, parents=None):
     return list(groups.values())
 
 
-_GROUPINGS = []
+_GROUPINGS: list[Callable[[], tuple[dict, dict]]] = []
 
 
 def register_grouping(grouping):

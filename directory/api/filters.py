@@ -15,7 +15,7 @@ from django.db.models import Exists, F, OuterRef, Q
 from wagtail.search.backends import get_search_backend
 
 from ..models import Organisation, SchedulePeriod, Service, Taxonomy, TaxonomyTerm
-from ..search import text_query
+from ..search.text import text_query
 from . import params
 from .params import BadRequest
 

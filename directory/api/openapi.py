@@ -2,7 +2,7 @@
 /api/openreferral/v3/openapi.json.
 
 It is self-contained: every schema is in `#/components/schemas`, so tools
-can read it offline. The schemas describe what directory/openreferral.py
+can read it offline. The schemas describe what serialisers.py
 writes, which is the Open Referral UK profile's shape (the tests also check
 every answer against the profile's own schemas). Parameters take their
 limits and patterns from params.py, the code that checks them.
@@ -26,7 +26,7 @@ def _object(required, optional=None):
 UUID = {"type": "string", "format": "uuid"}
 TEXT = {"type": "string"}
 NON_EMPTY = {"type": "string", "minLength": 1}
-# Emitted as ASCII URIs (RFC 3986) and addresses: openreferral.as_uri, as_email.
+# Emitted as ASCII URIs (RFC 3986) and addresses: serialisers.as_uri, as_email.
 URI = {"type": "string", "format": "uri"}
 EMAIL = {"type": "string", "format": "email"}
 CLOCK_TIME = {"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]:[0-5][0-9]$", "description": "HH:MM:SS, UK time."}

@@ -8,7 +8,10 @@ The limits and patterns here are also what the OpenAPI description
 import datetime
 import re
 import uuid
+from collections.abc import Collection
+from typing import overload
 
+from django.http import QueryDict
 from django.utils.timezone import is_naive, make_aware
 
 DEFAULT_PER_PAGE = 50
@@ -33,13 +36,13 @@ MOMENT_PATTERN = (
 
 
 class BadRequest(Exception):
-    def __init__(self, message, parameter=None):
+    def __init__(self, message: str, parameter: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.parameter = parameter
 
 
-def check_names(query, allowed):
+def check_names(query: QueryDict, allowed: Collection[str]) -> None:
     unknown = sorted(set(query) - set(allowed))
     if unknown:
         accepted = ", ".join(sorted(allowed)) or "none"
@@ -49,7 +52,7 @@ def check_names(query, allowed):
             raise BadRequest(f"Give {name} once only.", name)
 
 
-def check_values(query):
+def check_values(query: QueryDict) -> None:
     """No parameter may be empty: `?page=` is more likely a client's bug
     than a wish for the default, and one rule for every parameter is one
     the description can state. No parameter may hold a NUL character:
@@ -61,11 +64,15 @@ def check_values(query):
             raise BadRequest(f"{name} must not contain a NUL character (%00).", name)
 
 
-def _matches(pattern, text):
+def _matches(pattern: str, text: str) -> bool:
     return re.fullmatch(pattern, text) is not None
 
 
-def integer(query, name, default, low, high):
+@overload
+def integer(query: QueryDict, name: str, default: int, low: int, high: int) -> int: ...
+@overload
+def integer(query: QueryDict, name: str, default: None, low: int, high: int) -> int | None: ...
+def integer(query: QueryDict, name: str, default: int | None, low: int, high: int) -> int | None:
     text = query.get(name)
     if text is None:
         return default
@@ -80,14 +87,14 @@ def integer(query, name, default, low, high):
     return value
 
 
-def page(query):
+def page(query: QueryDict) -> tuple[int, int]:
     return (
         integer(query, "page", 1, 1, MAX_PAGE),
         integer(query, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
     )
 
 
-def boolean(query, name):
+def boolean(query: QueryDict, name: str) -> bool:
     text = query.get(name)
     if text is None:
         return False
@@ -98,18 +105,18 @@ def boolean(query, name):
     raise BadRequest(f"{name} must be true or false.", name)
 
 
-def uuid_value(text, name):
+def uuid_value(text: str, name: str) -> uuid.UUID:
     if not _matches(UUID_PATTERN, text):
         raise BadRequest(f"{name} must be a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), not “{text[:50]}”.", name)
     return uuid.UUID(text)
 
 
-def optional_uuid(query, name):
+def optional_uuid(query: QueryDict, name: str) -> uuid.UUID | None:
     text = query.get(name)
     return None if text is None else uuid_value(text, name)
 
 
-def moment(query, name):
+def moment(query: QueryDict, name: str) -> datetime.datetime | None:
     """An ISO 8601 date or date-time (MOMENT_PATTERN); a date means its
     first moment, and a date-time without an offset is UTC."""
     text = query.get(name)
@@ -131,7 +138,7 @@ def moment(query, name):
         raise BadRequest(f"{name} must fall between 0001-01-01 and 9999-12-31 in UTC.", name) from None
 
 
-def search(query):
+def search(query: QueryDict) -> str:
     """The words searched for, spaces tidied. The length limit applies to
     the text as sent, as the description says."""
     text = query.get("search", "")
@@ -140,7 +147,7 @@ def search(query):
     return " ".join(text.split())
 
 
-def ages(query):
+def ages(query: QueryDict) -> tuple[int | None, int | None]:
     """(minimum_age, maximum_age), each None when not given."""
     low = integer(query, "minimum_age", None, 0, MAX_AGE)
     high = integer(query, "maximum_age", None, 0, MAX_AGE)
@@ -149,7 +156,7 @@ def ages(query):
     return low, high
 
 
-def day(query):
+def day(query: QueryDict) -> int | None:
     """The weekday asked for, 0 for Monday, or None."""
     text = query.get("day")
     if text is None:
@@ -159,7 +166,7 @@ def day(query):
     return DAYS.index(text)
 
 
-def time_of_day(query, name):
+def time_of_day(query: QueryDict, name: str) -> datetime.time | None:
     text = query.get(name)
     if text is None:
         return None
@@ -168,7 +175,7 @@ def time_of_day(query, name):
     return datetime.time.fromisoformat(text)
 
 
-def times(query):
+def times(query: QueryDict) -> tuple[datetime.time | None, datetime.time | None]:
     """(start_time, end_time), each None when not given."""
     start, end = time_of_day(query, "start_time"), time_of_day(query, "end_time")
     if start is not None and end is not None and start >= end:

@@ -16,10 +16,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 
-from .. import openreferral as hsds
 from ..models import Organisation, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
-from ..search import bounding_box, haversine, postcode_district
-from . import params
+from ..search.geometry import bounding_box, haversine, postcode_district
+from . import params, serialisers
 from .errors import error, open_to_any_origin
 from .filters import SERVICE_FILTERS, filter_services, must_exist
 from .openapi import description
@@ -122,8 +121,8 @@ def public_service_at_locations():
 @endpoint()
 def meta(request):
     return {
-        "version": hsds.HSDS_VERSION,
-        "profile": hsds.PROFILE_URL,
+        "version": serialisers.HSDS_VERSION,
+        "profile": serialisers.PROFILE_URL,
         "openapi_url": request.build_absolute_uri(reverse("openreferral:openapi")),
     }
 
@@ -146,25 +145,25 @@ def services(request):
         page, per_page = params.page(query) if ("page" in query or "per_page" in query) else (1, max(1, len(rows)))
         return page_of(rows, page, per_page, lambda row: {"id": str(row[0]), "last_modified": row[1].isoformat()})
     page, per_page = params.page(query)
-    serialise = hsds.service_full if full else hsds.service_summary
-    return page_of(hsds.services_for_feed(found, full=full), page, per_page, serialise)
+    serialise = serialisers.service_full if full else serialisers.service_summary
+    return page_of(serialisers.services_for_feed(found, full=full), page, per_page, serialise)
 
 
 @endpoint()
 def service(request, id):
-    return hsds.service_full(get_or_404(hsds.services_for_feed(live_services()), id, "service"))
+    return serialisers.service_full(get_or_404(serialisers.services_for_feed(live_services()), id, "service"))
 
 
 @endpoint("page", "per_page")
 def taxonomies(request):
     page, per_page = params.page(request.GET)
-    return page_of(Taxonomy.objects.order_by("name", "pk"), page, per_page, hsds.taxonomy)
+    return page_of(Taxonomy.objects.order_by("name", "pk"), page, per_page, serialisers.taxonomy)
 
 
 @endpoint()
 def taxonomy(request, id):
     found = get_or_404(Taxonomy.objects.all(), id, "taxonomy")
-    return hsds.taxonomy(found, terms=found.terms.select_related("taxonomy", "parent").order_by("name"))
+    return serialisers.taxonomy(found, terms=found.terms.select_related("taxonomy", "parent").order_by("name"))
 
 
 @endpoint("page", "per_page", "taxonomy_id")
@@ -175,12 +174,12 @@ def taxonomy_terms(request):
     if taxonomy_id:
         must_exist(Taxonomy, taxonomy_id, "taxonomy_id", "taxonomy")
         terms = terms.filter(taxonomy__uuid=taxonomy_id)
-    return page_of(terms, page, per_page, hsds.taxonomy_term)
+    return page_of(terms, page, per_page, serialisers.taxonomy_term)
 
 
 @endpoint()
 def taxonomy_term(request, id):
-    return hsds.taxonomy_term(
+    return serialisers.taxonomy_term(
         get_or_404(TaxonomyTerm.objects.select_related("taxonomy", "parent"), id, "taxonomy term")
     )
 
@@ -195,7 +194,7 @@ def organizations(request):
         found = found.filter(Q(name__icontains=text) | Q(description__icontains=text))
     if params.boolean(query, "full_service"):
         return page_of(_with_services(found), page, per_page, _organisation_full)
-    return page_of(found, page, per_page, hsds.organisation)
+    return page_of(found, page, per_page, serialisers.organisation)
 
 
 @endpoint()
@@ -204,12 +203,15 @@ def organization(request, id):
 
 
 def _with_services(organisations):
-    services = hsds.services_for_feed(live_services().order_by("name", "pk"))
+    services = serialisers.services_for_feed(live_services().order_by("name", "pk"))
     return organisations.prefetch_related(Prefetch("services", queryset=services, to_attr="live_services"))
 
 
 def _organisation_full(org):
-    return {**hsds.organisation(org), "services": [hsds.service_full(service) for service in org.live_services]}
+    return {
+        **serialisers.organisation(org),
+        "services": [serialisers.service_full(service) for service in org.live_services],
+    }
 
 
 @endpoint("page", "per_page", "postcode", "proximity", *SERVICE_FILTERS)
@@ -225,15 +227,15 @@ def service_at_locations(request):
     if not postcode:
         if "proximity" in query:
             raise BadRequest("postcode is missing: proximity is a distance from a postcode, so give both.", "postcode")
-        return page_of(links.order_by("service__name", "pk"), page, per_page, hsds.service_at_location_summary)
-    return page_of(_near(links, postcode, metres), page, per_page, hsds.service_at_location_summary)
+        return page_of(links.order_by("service__name", "pk"), page, per_page, serialisers.service_at_location_summary)
+    return page_of(_near(links, postcode, metres), page, per_page, serialisers.service_at_location_summary)
 
 
 @endpoint()
 def service_at_location(request, id):
     link = get_or_404(public_service_at_locations().select_related("location", "service"), id, "service at location")
-    link.service = hsds.services_for_feed(Service.objects.filter(pk=link.service_id)).get()
-    return hsds.service_at_location_full(link)
+    link.service = serialisers.services_for_feed(Service.objects.filter(pk=link.service_id)).get()
+    return serialisers.service_at_location_full(link)
 
 
 # -- Distance -----------------------------------------------------------------

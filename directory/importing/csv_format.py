@@ -27,11 +27,18 @@ A confidential location is exported with its id, name and flag but no
 address or position; importing such a row keeps the stored address.
 """
 
+import datetime
 import re
 import uuid
+from collections.abc import Callable, Mapping
 
 from ..models import TERM_FIELDS, Service
+from .records import ImportRecord, Values
 from .spreadsheet import restore
+
+# What a cell means: yes/no cells a boolean (None if empty), list cells a
+# list, every other cell its text.
+CellValue = bool | list[str] | str | None
 
 # Columns that map straight onto a Service field of the same name.
 SERVICE_COLUMNS = [
@@ -135,7 +142,7 @@ HOURS_RE = re.compile(r"^(?P<days>[a-z]{3}(?:\s*-\s*[a-z]{3})?)\s+(?P<times>.+)$
 TIME_RANGE_RE = re.compile(r"^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$")
 
 
-def check_header(header):
+def check_header(header: list[str]) -> list[str]:
     """Problems with the header row, as plain sentences (empty if none)."""
     problems = []
     unknown = [column for column in header if column not in COLUMNS]
@@ -150,14 +157,14 @@ def check_header(header):
     return problems
 
 
-def row_to_record(row, where):
+def row_to_record(row: Mapping[str, str | None], where: str) -> tuple[ImportRecord, list[str]]:
     """One spreadsheet row (a dict of the columns present) -> an import record
     (see records.py), plus a list of the cell problems found on the way."""
-    errors = []
+    errors: list[str] = []
     # Without the quote the admin's export puts before formula-like cells.
     cells = {column: restore((value or "").strip()) for column, value in row.items()}
 
-    def value(column):
+    def value(column: str) -> CellValue:
         text = cells[column]
         if column in BOOLEAN_COLUMNS:
             return _boolean(text, column, where, errors)
@@ -165,10 +172,11 @@ def row_to_record(row, where):
             return _split(text)
         return text
 
-    record = {
+    service: Values = {column: value(column) for column in SERVICE_COLUMNS if column in cells}
+    record: ImportRecord = {
         "where": where,
         "id": cells.get("id"),
-        "service": {column: value(column) for column in SERVICE_COLUMNS if column in cells},
+        "service": service,
         "organisation": {
             "id": cells.get("organisation_id") or None,
             "name": cells.get("organisation_name"),
@@ -178,9 +186,9 @@ def row_to_record(row, where):
         },
     }
     # Empty yes/no cells fall back to the field's default.
-    for column, field_value in list(record["service"].items()):
+    for column, field_value in list(service.items()):
         if column in BOOLEAN_COLUMNS and field_value is None:
-            record["service"][column] = Service._meta.get_field(column).default
+            service[column] = Service._meta.get_field(column).default
 
     if any(column in cells for column in TERM_COLUMNS):
         record["terms"] = {
@@ -202,7 +210,7 @@ def row_to_record(row, where):
     return record, errors
 
 
-def service_to_row(service):
+def service_to_row(service: Service) -> dict[str, str]:
     """A service as one row of COLUMNS (the inverse of row_to_record)."""
     organisation = service.organisation
     row = {
@@ -239,23 +247,23 @@ def service_to_row(service):
     return {column: row.get(column, "") for column in COLUMNS}
 
 
-def _cell(value):
+def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
         return "; ".join(str(item) for item in value)
-    if hasattr(value, "isoformat"):
+    if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
     return str(value)
 
 
-def _phones(cells, value):
+def _phones(cells: Mapping[str, str], value: Callable[[str], CellValue]) -> list[Values]:
     phones = []
     for slot in range(1, PHONE_SLOTS + 1):
         columns = {f"phone{slot}_{suffix}": field for suffix, field in PHONE_FIELDS.items()}
-        phone = {field: value(column) for column, field in columns.items() if column in cells}
+        phone: Values = {field: value(column) for column, field in columns.items() if column in cells}
         if phone.get("number"):
             phone["label"] = (phone.get("label") or "helpline").lower()
             if phone.get("free_from_landlines_and_mobiles") is None:
@@ -264,8 +272,8 @@ def _phones(cells, value):
     return phones
 
 
-def _locations(cells, value):
-    location = {field: value(column) for column, field in LOCATION_FIELDS.items() if column in cells}
+def _locations(cells: Mapping[str, str], value: Callable[[str], CellValue]) -> list[Values]:
+    location: Values = {field: value(column) for column, field in LOCATION_FIELDS.items() if column in cells}
     if not any(v for k, v in location.items() if k not in ("id", "confidential_address")):
         return []
     if not location.get("id"):
@@ -276,13 +284,14 @@ def _locations(cells, value):
     return [location]
 
 
-def _opening_hours(text, where, errors):
+def _opening_hours(text: str, where: str, errors: list[str]) -> list[Values]:
     periods = []
     for part in _split(text):
         match = HOURS_RE.match(part.lower())
         days = _day_range(match["days"]) if match else None
-        times = [TIME_RANGE_RE.match(t.strip()) for t in match["times"].split(",")] if match else []
-        if not days or not times or not all(times):
+        ranges = match["times"].split(",") if match else []
+        times = [found for time_range in ranges if (found := TIME_RANGE_RE.match(time_range.strip()))]
+        if not days or not times or len(times) < len(ranges):
             errors.append(
                 f"{where}, opening_hours: “{part}” is not like “Mon-Fri 09:00-17:00” "
                 "(days as Mon, Tue, Wed, Thu, Fri, Sat, Sun; 24-hour times)."
@@ -294,7 +303,7 @@ def _opening_hours(text, where, errors):
     return periods
 
 
-def _day_range(text):
+def _day_range(text: str) -> list[int] | None:
     ends = [day.strip() for day in text.split("-")]
     if any(day not in DAYS for day in ends):
         return None
@@ -302,7 +311,7 @@ def _day_range(text):
     return list(range(first, last + 1)) if first <= last else [*range(first, 7), *range(0, last + 1)]
 
 
-def _boolean(text, column, where, errors):
+def _boolean(text: str, column: str, where: str, errors: list[str]) -> bool | None:
     word = text.lower()
     if word == "":
         return None
@@ -314,11 +323,11 @@ def _boolean(text, column, where, errors):
     return None
 
 
-def _split(text):
+def _split(text: str | None) -> list[str]:
     return [part.strip() for part in (text or "").split(";") if part.strip()]
 
 
-def _is_uuid(text):
+def _is_uuid(text: str | None) -> bool:
     try:
         uuid.UUID(text or "")
     except ValueError:

@@ -3,17 +3,18 @@ and the admin's upload share, so both accept and refuse exactly the same."""
 
 import csv
 import io
+import os
 from pathlib import Path
 
 from . import csv_format, hsds, json_input
-from .records import ImportFailed
+from .records import ImportFailed, ImportRecord
 
 
 class UnreadableFile(Exception):
     """The file as a whole cannot be read; the message says why, naming it."""
 
 
-def read_path(path):
+def read_path(path: str | os.PathLike[str]) -> str:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
@@ -21,7 +22,7 @@ def read_path(path):
     return decode(data, path)
 
 
-def decode(data, name):
+def decode(data: bytes, name: str | os.PathLike[str]) -> str:
     try:
         # utf-8-sig drops the byte-order mark that spreadsheet programs add.
         return data.decode("utf-8-sig")
@@ -31,7 +32,7 @@ def decode(data, name):
         ) from None
 
 
-def parse(text, name):
+def parse(text: str, name: str) -> list[ImportRecord]:
     """Text -> import records, choosing the reader by the file's content.
     Raises UnreadableFile, or ImportFailed naming every bad row or item."""
     if "\x00" in text:
@@ -41,7 +42,7 @@ def parse(text, name):
     return parse_csv(text, name)
 
 
-def parse_json(text, name):
+def parse_json(text: str, name: str) -> list[ImportRecord]:
     try:
         data = json_input.loads(text)
     except json_input.UnusableJSON as error:
@@ -60,7 +61,7 @@ def parse_json(text, name):
     return records
 
 
-def parse_csv(text, name):
+def parse_csv(text: str, name: str) -> list[ImportRecord]:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
     except csv.Error as error:

@@ -6,15 +6,20 @@ Accepts one service object, a list of them, or a paginated API response
 may carry "confidential_address": true, which Waymark honours and keeps
 (null or a missing field keeps what is stored; false makes a confidential
 address public only with the import's --allow-lifting-confidentiality); the
-`x_waymark` objects that openreferral.py writes carry Waymark's own fields,
-so Waymark's export re-imports unchanged.
+`x_waymark` objects that the API's serialisers (api/serialisers.py) write
+carry Waymark's own fields, so Waymark's export re-imports unchanged.
 """
 
 import json
 import uuid
+from typing import Any
 
 from ..models import Phone, ServiceArea
 from .json_input import MAX_DEPTH, nested_deeper_than
+from .records import ImportRecord, Values
+
+# A JSON object as the file gives it: any value may be anything.
+JSONObject = dict[str, Any]
 
 HSDS_DAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 PHONE_TYPES = {"text": Phone.Label.TEXT, "sms": Phone.Label.TEXT, "textphone": Phone.Label.MINICOM}
@@ -53,7 +58,7 @@ class NotHSDS(ValueError):
     """The JSON is not shaped like Open Referral services."""
 
 
-def services_from_json(data):
+def services_from_json(data: object) -> list[JSONObject]:
     """The list of service objects in any accepted shape, or NotHSDS."""
     if isinstance(data, dict) and "contents" in data:
         data = data["contents"]
@@ -64,7 +69,7 @@ def services_from_json(data):
     return data
 
 
-def service_to_record(item, where):
+def service_to_record(item: JSONObject, where: str) -> tuple[ImportRecord, list[str]]:
     """One HSDS service object -> (import record, problems found on the way)."""
     errors = [
         f"{where}, {key}: nested more than {MAX_DEPTH} levels deep; Open Referral fields nest a few levels."
@@ -73,20 +78,19 @@ def service_to_record(item, where):
     ]
     if errors:
         return {"where": where, "id": item.get("id")}, errors
-    record = {
+    service: Values = {
+        ours: _text_or_value(item[theirs]) for theirs, ours in SERVICE_FIELDS.items() if item.get(theirs) is not None
+    }
+    record: ImportRecord = {
         "where": where,
         "id": item.get("id"),
-        "service": {
-            ours: _text_or_value(item[theirs])
-            for theirs, ours in SERVICE_FIELDS.items()
-            if item.get(theirs) is not None
-        },
+        "service": service,
         "organisation": _organisation(item, where, errors),
     }
     if item.get("interpretation_services"):
-        record["service"]["interpretation_available"] = True
+        service["interpretation_available"] = True
     extension = _extension(item)
-    record["service"].update({name: extension[name] for name in EXTENSION_FIELDS if name in extension})
+    service.update({name: extension[name] for name in EXTENSION_FIELDS if name in extension})
     if isinstance(extension.get("closed_days"), list):
         record["closed_days"] = [
             _with_uuid(day, {"date": day.get("date"), "note": day.get("note") or ""})
@@ -96,7 +100,7 @@ def service_to_record(item, where):
 
     codes = [language["code"] for language in _list(item, "languages", errors, where) if language.get("code")]
     if codes:
-        record["service"]["languages"] = codes
+        service["languages"] = codes
 
     if "phones" in item or "contacts" in item:
         phones = list(_list(item, "phones", errors, where))
@@ -109,12 +113,13 @@ def service_to_record(item, where):
         if not all(isinstance(term, dict) for term in terms):
             errors.append(f"{where}, attributes: expected each “taxonomy_term” to be an object.")
             terms = []
-        record["term_ids"] = [_uuid_or_none(term.get("id")) for term in terms]
+        record["term_ids"] = [term_id for term in terms if (term_id := _uuid_or_none(term.get("id"))) is not None]
 
     if "service_areas" in item:
         record["service_areas"] = [_area(area) for area in _list(item, "service_areas", errors, where)]
 
-    locations, located_schedules = [], []
+    locations: list[Values] = []
+    located_schedules: list[tuple[JSONObject, object]] = []  # (schedule, its location's id)
     if "service_at_locations" in item:
         for link in _list(item, "service_at_locations", errors, where):
             location = link.get("location") or {}
@@ -129,17 +134,19 @@ def service_to_record(item, where):
         record["locations"] = locations
 
     if "schedules" in item or located_schedules:
-        schedules = [(schedule, None) for schedule in _list(item, "schedules", errors, where)] + located_schedules
+        schedules: list[tuple[JSONObject, object]] = [
+            (schedule, None) for schedule in _list(item, "schedules", errors, where)
+        ] + located_schedules
         record["schedule_periods"] = [
             period for schedule, location_id in schedules for period in _periods(schedule, location_id)
         ]
         notes = [schedule.get(key) for schedule, _ in schedules for key in ("description", "notes")]
         if any(notes):
-            record["service"]["hours_note"] = "\n".join(note for note in notes if note)
+            service["hours_note"] = "\n".join(note for note in notes if note)
     return record, errors
 
 
-def _organisation(item, where, errors):
+def _organisation(item: JSONObject, where: str, errors: list[str]) -> Values:
     organisation = item.get("organization") or {}
     if not isinstance(organisation, dict):
         errors.append(f"{where}, organization: expected an object.")
@@ -158,7 +165,7 @@ def _organisation(item, where, errors):
     return values
 
 
-def _phone(phone):
+def _phone(phone: JSONObject) -> Values:
     extension = _extension(phone)
     return _with_uuid(
         phone,
@@ -172,7 +179,7 @@ def _phone(phone):
     )
 
 
-def _area(area):
+def _area(area: JSONObject) -> Values:
     extension = _extension(area)
     if extension.get("kind") in ServiceArea.Kind.values:
         fields = ("kind", "nations", "local_authority", "postcode_districts", "description")
@@ -191,14 +198,14 @@ def _area(area):
     )
 
 
-def _location(location, link, where, errors):
+def _location(location: JSONObject, link: JSONObject, where: str, errors: list[str]) -> Values:
     addresses = location.get("addresses") or []
     if not isinstance(addresses, list) or not all(isinstance(address, dict) for address in addresses):
         errors.append(f"{where} addresses: expected a list of objects.")
         addresses = []
     physical = [address for address in addresses if address.get("address_type") == "physical"]
     address = (physical or addresses or [{}])[0]
-    values = {
+    values: Values = {
         "id": location.get("id"),
         "name": location.get("name") or address.get("address_1") or "",
         "address_1": address.get("address_1") or "",
@@ -221,7 +228,7 @@ def _location(location, link, where, errors):
     return values
 
 
-def _periods(schedule, location_id):
+def _periods(schedule: JSONObject, location_id: object) -> list[Values]:
     """Weekly opening periods. Other recurrences (monthly, one-off events)
     have no weekday grid, so only their description is kept, as a note."""
     if str(schedule.get("freq") or "WEEKLY").upper() != "WEEKLY":
@@ -242,18 +249,18 @@ def _periods(schedule, location_id):
     return [_with_uuid(schedule, periods[0])] if len(periods) == 1 else periods
 
 
-def _extension(item):
+def _extension(item: JSONObject) -> JSONObject:
     extension = item.get("x_waymark")
     return extension if isinstance(extension, dict) else {}
 
 
-def _with_uuid(item, values):
+def _with_uuid(item: JSONObject, values: Values) -> Values:
     """Keep the record's own id, when it has a valid one."""
     child_uuid = _uuid_or_none(item.get("id"))
     return {**values, "uuid": child_uuid} if child_uuid else values
 
 
-def _list(item, key, errors, where):
+def _list(item: JSONObject, key: str, errors: list[str], where: str) -> list[JSONObject]:
     value = item.get(key) or []
     if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
         errors.append(f"{where}, {key}: expected a list of objects.")
@@ -261,7 +268,7 @@ def _list(item, key, errors, where):
     return value
 
 
-def _coordinate(value):
+def _coordinate(value: object) -> object:
     # Through str, so a float such as 52.406822 is not widened to more decimal
     # places than the field stores; beyond six places (10 cm) is noise anyway.
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -269,11 +276,11 @@ def _coordinate(value):
     return value
 
 
-def _text_or_value(value):
+def _text_or_value(value: object) -> object:
     return value if isinstance(value, (str, int, float, bool)) else str(value)
 
 
-def _uuid_or_none(value):
+def _uuid_or_none(value: object) -> uuid.UUID | None:
     try:
         return uuid.UUID(str(value))
     except ValueError:

@@ -10,6 +10,7 @@ models' own validation rejects with the row and field named.
 import json
 import math
 import sys
+from typing import Any
 
 # Open Referral services nest a few levels (a service, its links, a
 # location, its addresses). Far deeper is not a service, and refusing it
@@ -21,7 +22,7 @@ class UnusableJSON(ValueError):
     """The text cannot be read as JSON; the message says why and where."""
 
 
-def loads(text):
+def loads(text: str) -> Any:
     try:
         return json.loads(text, parse_float=_float, parse_int=_int, parse_constant=str)
     except RecursionError:
@@ -34,10 +35,10 @@ def loads(text):
         raise UnusableJSON(f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}.") from None
 
 
-def nested_deeper_than(value, limit=MAX_DEPTH):
+def nested_deeper_than(value: object, limit: int = MAX_DEPTH) -> bool:
     """Whether lists and objects in `value` nest more than `limit` levels.
     A loop, not recursion, so any depth json.loads accepted is safe here."""
-    stack = [(value, 0)]
+    stack: list[tuple[object, int]] = [(value, 0)]
     while stack:
         value, depth = stack.pop()
         if isinstance(value, (list, dict)):
@@ -48,14 +49,14 @@ def nested_deeper_than(value, limit=MAX_DEPTH):
     return False
 
 
-def _float(text):
+def _float(text: str) -> float | str:
     # Infinity stays as the file's own text, so the field's validation
     # names it ("“1e400” value must be an integer").
     number = float(text)
     return number if math.isfinite(number) else text
 
 
-def _int(text):
+def _int(text: str) -> int | str:
     # Past Python's limit for reading integers from text; shortened, since
     # the message quotes it.
     if len(text) > sys.get_int_max_str_digits():
@@ -63,7 +64,7 @@ def _int(text):
     return int(text)
 
 
-def _where_too_deep(text):
+def _where_too_deep(text: str) -> tuple[int, int]:
     """(line, column) where brackets outside strings first nest too deep."""
     depth, line, column, in_string, escaped = 0, 1, 0, False, False
     for character in text:

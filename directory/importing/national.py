@@ -1,20 +1,30 @@
 """Import a list of national services in the shape of the shared
 `national-services.json`: each service marks its fields VERIFIED or
 UNVERIFIED, and only verified fields are published. Names, organisations
-and summaries (written in our own words) are always used. Re-importing
-updates the same services (ids derive from the names)."""
+and summaries (written in our own words) are always used.
+
+The file becomes import records (records.py) and goes through the same
+validation, saving and audit log as every other format. Re-importing
+updates the same services: their ids derive from the names, and each phone
+and area keeps the id stored for it (`_keep_ids`), since those are the ids
+the Open Referral API publishes."""
 
 import json
+import os
 import re
 import uuid
+from collections import defaultdict
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import translation
 
-from ..models import Nation, Organisation, Phone, Service, ServiceArea
+from ..models import Nation, Phone, Service, ServiceArea
 from ..validators import validate_phone_number
+from . import records as import_records
+from .records import ImportRecord, Values
 
 NAMESPACE = uuid.UUID("5b0f7a61-2d1e-4c5a-9c1b-6f3e2a4d8c10")
 NATION_WORDS = {
@@ -23,9 +33,11 @@ NATION_WORDS = {
     "scotland": Nation.SCOTLAND,
     "northern ireland": Nation.NORTHERN_IRELAND,
 }
+# How much of a service's name an error message quotes to say which it is.
+NAME_SHOWN = 60
 
 
-def one_line(text, limit):
+def one_line(text: str, limit: int) -> str:
     """`text` on one line, cut at a word and marked with … if too long."""
     text = " ".join(text.split())
     if len(text) <= limit:
@@ -33,11 +45,11 @@ def one_line(text, limit):
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def verified(item, name):
-    return (item.get("verification") or {}).get(name) == "VERIFIED"
+def verified(item: dict[str, Any], name: str) -> bool:
+    return bool((item.get("verification") or {}).get(name) == "VERIFIED")
 
 
-def nations(text):
+def nations(text: str | None) -> list[str]:
     """Nations named in a verified 'nations' text; "UK" means all four, less
     any nation the text calls unconfirmed."""
     text = (text or "").lower()
@@ -55,7 +67,7 @@ def nations(text):
     return [nation for nation in found if nation not in doubtful]
 
 
-def phone_number(text):
+def phone_number(text: str | None) -> str | None:
     match = re.match(r"\s*(\+?[0-9][0-9 ]*[0-9])", text or "")
     if not match:
         return None
@@ -67,7 +79,7 @@ def phone_number(text):
     return number
 
 
-def phone_label(text):
+def phone_label(text: str | None) -> str:
     text = (text or "").lower()
     if "whatsapp" in text:
         return Phone.Label.WHATSAPP
@@ -76,16 +88,18 @@ def phone_label(text):
     return Phone.Label.HELPLINE
 
 
-def is_round_the_clock(hours):
+def is_round_the_clock(hours: str | None) -> bool:
     hours = (hours or "").lower()
     return "24 hours" in hours and ("7 days" in hours or "every day" in hours)
 
 
-def records(data):
-    """Plain values to save for each service, from verified fields only."""
+def records(data: dict[str, Any]) -> list[ImportRecord]:
+    """An import record for each service, from verified fields only. Each
+    phone and area is given in full, so that re-importing replaces whatever
+    an editor changed in them, as it replaces the service's own fields."""
     url_ok = URLValidator(schemes=["https"])
-    result = []
-    for item in data.get("services", []):
+    result: list[ImportRecord] = []
+    for index, item in enumerate(data.get("services", []), start=1):
         name = (item.get("name") or "").strip()
         organisation = (item.get("organisation") or "").strip()
         if not name or not organisation:
@@ -111,6 +125,8 @@ def records(data):
                         "number": number,
                         "label": phone_label(phone.get("label")),
                         "hours": " – ".join(word for word in words if word)[:200],
+                        "free_from_landlines_and_mobiles": False,
+                        "may_appear_on_bills_note": "",
                     }
                 )
         url = ""
@@ -121,56 +137,81 @@ def records(data):
             except ValidationError:
                 pass
         hours = [phone.get("hours", "") for phone in item.get("phones") or []] if verified(item, "hours") else []
+        covered = nations(item.get("nations")) if verified(item, "nations") else []
         result.append(
             {
-                "uuid": uuid.uuid5(NAMESPACE, name.casefold()),
-                "name": name,
-                "organisation": organisation,
-                "summary": one_line(item.get("summary") or "", Service._meta.get_field("summary").max_length),
-                "description": "\n\n".join(description),
-                "url": url,
+                "where": f"Service {index} ({one_line(name, NAME_SHOWN)})",
+                "id": str(uuid.uuid5(NAMESPACE, name.casefold())),
+                "organisation": {"name": organisation},
+                "service": {
+                    "name": name,
+                    "summary": one_line(item.get("summary") or "", Service._meta.get_field("summary").max_length),
+                    "description": "\n\n".join(description),
+                    "url": url,
+                    "open_24_7": bool(hours) and all(is_round_the_clock(text) for text in hours),
+                },
                 "phones": phones,
-                "open_24_7": bool(hours) and all(is_round_the_clock(text) for text in hours),
-                "nations": nations(item.get("nations")) if verified(item, "nations") else [],
+                # A national service whose nations are not confirmed is still
+                # national; the area says so until an editor ticks the nations.
+                "service_areas": [
+                    {
+                        "kind": ServiceArea.Kind.NATIONAL,
+                        "nations": covered,
+                        "local_authority": "",
+                        "postcode_districts": [],
+                        "description": "" if covered else "Which UK nations it covers is not confirmed.",
+                    }
+                ],
             }
         )
     return result
 
 
-@transaction.atomic
-def save(records_):
-    """Create or update each service; returns (created, updated)."""
-    created = updated = 0
-    with translation.override("en"):
-        for record in records_:
-            organisation = Organisation.objects.filter(name__iexact=record["organisation"]).order_by("pk").first()
-            if organisation is None:
-                organisation = Organisation.objects.create(name=record["organisation"])
-            service = Service.objects.filter(uuid=record["uuid"]).first()
-            if service is None:
-                service = Service(uuid=record["uuid"])
-                created += 1
-            else:
-                updated += 1
-            service.organisation = organisation
-            for name in ("name", "summary", "description", "url", "open_24_7"):
-                setattr(service, name, record[name])
-            service.save()
-            service.phones.all().delete()
-            for number, phone in enumerate(record["phones"]):
-                Phone.objects.create(service=service, sort_order=number, free_from_landlines_and_mobiles=False, **phone)
-            service.service_areas.all().delete()
-            # A national service whose nations are not confirmed is still
-            # national; the area says so until an editor ticks the nations.
-            ServiceArea.objects.create(
-                service=service,
-                kind=ServiceArea.Kind.NATIONAL,
-                nations=record["nations"],
-                description="" if record["nations"] else "Which UK nations it covers is not confirmed.",
-            )
-    return created, updated
-
-
-def import_file(path):
+def import_file(path: str | os.PathLike[str]) -> tuple[int, int]:
+    """Import the file at `path`, all or nothing; returns (created, updated).
+    Raises OSError or ValueError if it cannot be read, and
+    records.ImportFailed, naming each service, if any fails validation."""
     with open(path, encoding="utf-8") as handle:
-        return save(records(json.load(handle)))
+        found = records(json.load(handle))
+    # The file is in English; translations are edited in the admin.
+    with translation.override("en"):
+        _keep_ids(found)
+        prepared = import_records.prepare(found)
+        with transaction.atomic():
+            import_records.save(prepared)
+    created = sum(1 for item in prepared if item.created)
+    return created, len(prepared) - created
+
+
+def _keep_ids(found: list[ImportRecord]) -> None:
+    """Give each phone the id of the one stored for the same service with
+    the same number, and each service's national area the id of the one
+    stored, so that the ids the API publishes survive a re-import. The file
+    has no ids of its own; records.save deletes the stored ones left over."""
+    service_ids = [record["id"] for record in found]
+    stored_phones = defaultdict(list)  # (service id, number without spaces) -> phone ids, in order
+    for service_id, number, phone_id in Phone.objects.filter(service__uuid__in=service_ids).values_list(
+        "service__uuid", "number", "uuid"
+    ):
+        stored_phones[(str(service_id), _without_spaces(number))].append(phone_id)
+    stored_areas = defaultdict(list)  # service id -> national area ids, in order
+    for service_id, area_id in ServiceArea.objects.filter(
+        service__uuid__in=service_ids, kind=ServiceArea.Kind.NATIONAL
+    ).values_list("service__uuid", "uuid"):
+        stored_areas[str(service_id)].append(area_id)
+    for record in found:
+        for phone in record.get("phones") or []:
+            _take_id(phone, stored_phones[(str(record["id"]), _without_spaces(phone["number"]))])
+        for area in record.get("service_areas") or []:
+            _take_id(area, stored_areas[str(record["id"])])
+
+
+def _take_id(values: Values, stored: list[uuid.UUID]) -> None:
+    # Two phones with the same number each keep one of the stored ids.
+    if stored:
+        values["uuid"] = stored.pop(0)
+
+
+def _without_spaces(number: str) -> str:
+    # An editor may have spaced a stored number differently; it is the same phone.
+    return "".join(number.split())

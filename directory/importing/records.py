@@ -1,20 +1,7 @@
 """The one validation and saving path for every import format.
 
-A reader (csv_format, hsds) turns each row or item into a plain record:
-
-    {
-        "where": "Row 3",                      # named in every error
-        "id": "<service UUID>",
-        "service": {model field: value},       # only the fields the file has
-        "organisation": {"id", "name", "website", "email", "description"},
-        "terms": {"audiences": [codes], ...} or None,
-        "term_ids": [taxonomy term UUIDs] or None,
-        "phones" / "schedule_periods" / "closed_days" / "service_areas":
-            [{model field: value}] or None,    # None leaves them as they are;
-                                               # a "uuid" keeps the child's id
-        "locations": [{"id", "service_at_location_id" (optional),
-                       model fields...}] or None,
-    }
+A reader (csv_format, hsds, national) turns each row or item into a plain
+record, an `ImportRecord`.
 
 `prepare` checks every record with the models' own validation before
 anything is written; `save` then writes it all. A key that is missing
@@ -27,8 +14,11 @@ then names each one, for the caller to show before and after saving.
 """
 
 import uuid
+from collections.abc import Container, Iterable
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar, cast
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models
 from wagtail.log_actions import log
 
 from ..confidentiality import lifts_confidentiality
@@ -43,10 +33,13 @@ from ..models import (
     ServiceAtLocation,
     TaxonomyTerm,
 )
+from ..models.service import ServiceChild
 from ..models.taxonomy import TERM_FIELDS
 
+MAX_ERRORS_SHOWN = 50
 WITHHELD_FIELDS = ("address_1", "address_2", "town", "postcode", "latitude", "longitude")
-CHILDREN = {
+ChildList = Literal["phones", "schedule_periods", "closed_days", "service_areas"]
+CHILDREN: dict[ChildList, tuple[type[ServiceChild], str]] = {
     "phones": (Phone, "phone"),
     "schedule_periods": (SchedulePeriod, "opening period"),
     "closed_days": (ClosedDay, "closed day"),
@@ -54,46 +47,83 @@ CHILDREN = {
 }
 
 
+# Model field -> value, as the file gives it.
+Values = dict[str, Any]
+Child = TypeVar("Child", bound=ServiceChild)
+
+
+class ImportRecord(TypedDict):
+    """One service as a reader gives it. For the lists, None leaves the
+    stored ones as they are, like a missing key."""
+
+    where: str  # "Row 3", "Item 2": named in every error
+    id: object  # the service's UUID, as text or a UUID; anything else is an error
+    service: NotRequired[Values]  # only the fields the file has
+    organisation: NotRequired[Values]  # "id", "name", "website", "email", "description"
+    terms: NotRequired[dict[str, list[str]] | None]  # {"audiences": [codes], ...}
+    term_ids: NotRequired[list[uuid.UUID] | None]  # taxonomy term UUIDs
+    # Each child's model fields; a "uuid" keeps the child's id, and a
+    # stored child that the list leaves out is deleted.
+    phones: NotRequired[list[Values] | None]
+    schedule_periods: NotRequired[list[Values] | None]
+    closed_days: NotRequired[list[Values] | None]
+    service_areas: NotRequired[list[Values] | None]
+    # {"id", "service_at_location_id" (optional), model fields...}
+    locations: NotRequired[list[Values] | None]
+
+
 class ImportFailed(Exception):
-    def __init__(self, errors, lifting_refused=False):
+    def __init__(self, errors: list[str], lifting_refused: bool = False) -> None:
         super().__init__("\n".join(errors))
         self.errors = errors
         # Some record would have made a confidential address public without
         # allow_lifting_confidentiality: the caller says how to allow it.
         self.lifting_refused = lifting_refused
 
+    def report(self) -> str:
+        """The problems as a command prints them: more than MAX_ERRORS_SHOWN
+        are summarised, since nobody reads five thousand lines."""
+        shown = self.errors[:MAX_ERRORS_SHOWN]
+        more = len(self.errors) - len(shown)
+        lines = ["Nothing was imported. Fix these problems and try again:", *(f"  {error}" for error in shown)]
+        if more:
+            lines.append(f"  …and {more} more.")
+        return "\n".join(lines)
+
 
 class Prepared:
     """One validated service, its organisation and locations, not yet saved."""
 
-    def __init__(self, where, service, created):
+    def __init__(self, where: str, service: Service, created: bool) -> None:
         self.where = where
         self.service = service
         self.created = created
-        self.organisation = None
-        self.terms = None
-        self.children = {}
-        self.locations = None
-        self.link_ids = {}  # location UUID -> the service-at-location's own id, if the file gives one
-        self.lifted = []  # (location number in the record, Location) made public by this record
+        self.organisation: Organisation | None = None
+        self.terms: dict[str, list[TaxonomyTerm]] | None = None
+        self.children: dict[str, list[ServiceChild]] = {}
+        self.locations: list[Location] | None = None
+        # location UUID -> the service-at-location's own id, if the file gives one
+        self.link_ids: dict[uuid.UUID, uuid.UUID | None] = {}
+        # (location number in the record, Location) made public by this record
+        self.lifted: list[tuple[int, Location]] = []
 
 
-def prepare(records, *, allow_lifting_confidentiality=False):
+def prepare(records: Iterable[ImportRecord], *, allow_lifting_confidentiality: bool = False) -> list[Prepared]:
     """Validate every record; return the Prepared services, or raise
     ImportFailed with every problem found, each naming its row or item.
     Without allow_lifting_confidentiality, a record that would make a
     confidential address public is one of those problems."""
-    errors = []
+    errors: list[str] = []
     context = _Context(allow_lifting_confidentiality)
-    prepared = []
-    seen_ids = {}
+    prepared: list[Prepared] = []
+    seen_ids: dict[uuid.UUID, str] = {}  # service id -> where the file first gives it
     for record in records:
         where = record["where"]
-        item_errors = []
+        item_errors: list[str] = []
         service_uuid = _parse_uuid(record.get("id"), where, "id", item_errors)
-        if service_uuid and service_uuid in seen_ids:
+        if service_uuid is not None and service_uuid in seen_ids:
             item_errors.append(f"{where}, id: the same id is already used by {seen_ids[service_uuid]}.")
-        if item_errors:
+        if item_errors or service_uuid is None:
             errors += item_errors
             continue
         seen_ids[service_uuid] = where
@@ -103,7 +133,7 @@ def prepare(records, *, allow_lifting_confidentiality=False):
     return prepared
 
 
-def lifting_warnings(prepared, done):
+def lifting_warnings(prepared: Iterable[Prepared], done: bool) -> list[str]:
     """One line per location that the import makes public, in capitals so
     that nobody skims past it: before saving (`done` False) and after."""
     verb = "MADE" if done else "WOULD MAKE"
@@ -114,10 +144,12 @@ def lifting_warnings(prepared, done):
     ]
 
 
-def save(prepared):
+def save(prepared: Iterable[Prepared]) -> None:
     """Write prepared services. Call inside a transaction."""
     for item in prepared:
         organisation = item.organisation
+        # prepare() keeps only records whose organisation was found or made.
+        assert organisation is not None
         if organisation.pk is None or organisation._import_changed:
             organisation.save()
             organisation._import_changed = False
@@ -126,7 +158,7 @@ def save(prepared):
         for name, children in item.children.items():
             setattr(service, name, children)
         if item.locations is not None:
-            links = []
+            links: list[ServiceAtLocation] = []
             for location in item.locations:
                 if location.pk is None or location._import_changed:
                     location.save()
@@ -147,29 +179,31 @@ class _Context:
     """Objects shared between records, so two rows naming the same new
     organisation or location create it once."""
 
-    def __init__(self, allow_lifting_confidentiality=False):
+    def __init__(self, allow_lifting_confidentiality: bool = False) -> None:
         self.allow_lifting = allow_lifting_confidentiality
         self.lifting_refused = False
-        self.organisations = {}
-        self.locations = {}
-        self.child_ids = set()
-        self._stored_ids = {}
-        self.terms_by_code = {}
-        self.terms_by_uuid = {}
+        self.organisations: dict[uuid.UUID | str, Organisation] = {}  # by id, or by name in lower case
+        self.locations: dict[uuid.UUID, Location] = {}
+        self.child_ids: set[uuid.UUID] = set()
+        self._stored_ids: dict[type[models.Model], set[uuid.UUID]] = {}
+        self.terms_by_code: dict[tuple[str, str], TaxonomyTerm] = {}  # (taxonomy code, term code) -> term
+        self.terms_by_uuid: dict[uuid.UUID, TaxonomyTerm] = {}
         for term in TaxonomyTerm.objects.select_related("taxonomy"):
             self.terms_by_code[(term.taxonomy.code, term.code)] = term
             self.terms_by_uuid[term.uuid] = term
 
-    def stored_ids(self, model):
+    def stored_ids(self, model: type[models.Model]) -> set[uuid.UUID]:
         """Every id `model` already has: one query per import, not per row."""
         if model not in self._stored_ids:
-            self._stored_ids[model] = set(model.objects.values_list("uuid", flat=True))
+            self._stored_ids[model] = set(model._default_manager.values_list("uuid", flat=True))
         return self._stored_ids[model]
 
 
-def _prepare_one(record, service_uuid, context, prepared):
+def _prepare_one(
+    record: ImportRecord, service_uuid: uuid.UUID, context: _Context, prepared: list[Prepared]
+) -> list[str]:
     where = record["where"]
-    errors = []
+    errors: list[str] = []
     service = Service.objects.filter(uuid=service_uuid).first()
     item = Prepared(where, service or Service(uuid=service_uuid), created=service is None)
     service = item.service
@@ -182,11 +216,12 @@ def _prepare_one(record, service_uuid, context, prepared):
         item.terms = _terms(record, where, context, errors)
 
     # Locations first: opening periods may refer to them.
-    if record.get("locations") is not None:
+    locations = record.get("locations")
+    if locations is not None:
         item.locations = []
         own_links = set(service.service_at_locations.values_list("uuid", flat=True)) if service.pk else set()
-        numbers = {}  # location UUID -> its number in this record
-        for number, values in enumerate(record["locations"], start=1):
+        numbers: dict[uuid.UUID, int] = {}  # location UUID -> its number in this record
+        for number, values in enumerate(locations, start=1):
             values = dict(values)
             link_uuid = values.pop("service_at_location_id", None)
             location = _location(values, where, context, errors, number=number, lifted=item.lifted)
@@ -202,11 +237,12 @@ def _prepare_one(record, service_uuid, context, prepared):
                 item.link_ids[location.uuid] = _free_id(ServiceAtLocation, link_uuid, own_links, context)
 
     for key, (model, label) in CHILDREN.items():
-        if record.get(key) is None:
+        listed = record.get(key)
+        if listed is None:
             continue
-        children = []
+        children: list[ServiceChild] = []
         existing = {child.uuid: child for child in getattr(service, key).all()} if service.pk else {}
-        for number, values in enumerate(record[key], start=1):
+        for number, values in enumerate(listed, start=1):
             values = dict(values)
             child = _child(model, existing, values.pop("uuid", None), context)
             location_id = values.pop("location_id", None)
@@ -224,7 +260,9 @@ def _prepare_one(record, service_uuid, context, prepared):
     return errors
 
 
-def _child(model, existing, child_uuid, context):
+def _child(
+    model: type[Child], existing: dict[uuid.UUID, Child], child_uuid: uuid.UUID | None, context: _Context
+) -> Child:
     """The phone, opening period, closed day or area to fill in: the one with
     the id the file gives, so ids survive a round trip."""
     child_uuid = _free_id(model, child_uuid, existing, context)
@@ -233,7 +271,9 @@ def _child(model, existing, child_uuid, context):
     return existing.get(child_uuid) or model(uuid=child_uuid)
 
 
-def _free_id(model, wanted, own_ids, context):
+def _free_id(
+    model: type[models.Model], wanted: uuid.UUID | None, own_ids: Container[uuid.UUID], context: _Context
+) -> uuid.UUID | None:
     """`wanted`, unless another service's record already has it. Feeds that
     reuse an id across services get a new one rather than an error: the
     service's own id is what identifies it."""
@@ -245,10 +285,10 @@ def _free_id(model, wanted, own_ids, context):
     return wanted
 
 
-def _organisation(values, where, context, errors):
+def _organisation(values: Values, where: str, context: _Context, errors: list[str]) -> Organisation | None:
     org_uuid = _parse_uuid(values.get("id"), where, "organisation id", errors) if values.get("id") else None
     name = (values.get("name") or "").strip()
-    key = org_uuid or name.casefold()
+    key: uuid.UUID | str = org_uuid or name.casefold()
     if not key:
         errors.append(f"{where}, organisation: every service needs the name or id of its organisation.")
         return None
@@ -271,7 +311,15 @@ def _organisation(values, where, context, errors):
     return organisation
 
 
-def _location(values, where, context, errors, number=1, only_existing=False, lifted=None):
+def _location(
+    values: Values,
+    where: str,
+    context: _Context,
+    errors: list[str],
+    number: int = 1,
+    only_existing: bool = False,
+    lifted: list[tuple[int, Location]] | None = None,
+) -> Location | None:
     values = dict(values)
     location_uuid = _parse_uuid(values.pop("id", None), where, f"location {number} id", errors)
     if location_uuid is None:
@@ -312,8 +360,8 @@ def _location(values, where, context, errors, number=1, only_existing=False, lif
     return location
 
 
-def _terms(record, where, context, errors):
-    chosen = {field: [] for field in TERM_FIELDS.values()}
+def _terms(record: ImportRecord, where: str, context: _Context, errors: list[str]) -> dict[str, list[TaxonomyTerm]]:
+    chosen: dict[str, list[TaxonomyTerm]] = {field: [] for field in TERM_FIELDS.values()}
     for taxonomy_code, codes in (record.get("terms") or {}).items():
         for code in codes:
             term = context.terms_by_code.get((taxonomy_code, code.strip().lower()))
@@ -332,7 +380,7 @@ def _terms(record, where, context, errors):
     return chosen
 
 
-def _assign(instance, values):
+def _assign(instance: models.Model, values: Values) -> bool:
     """Set model fields from imported values; blank text becomes None where
     the field allows it. Returns whether anything changed."""
     changed = False
@@ -348,12 +396,19 @@ def _assign(instance, values):
     return changed
 
 
-def _clean(instance, where, prefix, errors, exclude=None):
+def _clean(
+    instance: models.Model, where: str, prefix: str, errors: list[str], exclude: list[str] | None = None
+) -> None:
     try:
         instance.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
     except ValidationError as error:
         for field, messages in error.message_dict.items():
-            label = "" if field == NON_FIELD_ERRORS else str(instance._meta.get_field(field).verbose_name)
+            # The errors name the model's own fields, never a reverse relation.
+            label = (
+                ""
+                if field == NON_FIELD_ERRORS
+                else str(cast(models.Field[Any, Any], instance._meta.get_field(field)).verbose_name)
+            )
             name = f"{prefix}{label}".strip() or "details"
             errors += [f"{where}, {name}: {message}" for message in messages]
     except (TypeError, ValueError, OverflowError) as error:
@@ -367,8 +422,8 @@ def _clean(instance, where, prefix, errors, exclude=None):
             errors.append(f"{where}, {prefix}details: could not be checked ({error}).")
 
 
-def _fields_that_crash(instance, exclude):
-    found = []
+def _fields_that_crash(instance: models.Model, exclude: list[str]) -> list[tuple[str, object]]:
+    found: list[tuple[str, object]] = []
     for field in instance._meta.concrete_fields:
         if field.name in exclude:
             continue
@@ -378,16 +433,16 @@ def _fields_that_crash(instance, exclude):
         except ValidationError:
             pass
         except (TypeError, ValueError, OverflowError):
-            found.append((field.verbose_name, value))
+            found.append((str(field.verbose_name), value))
     return found
 
 
-def _shown(value):
+def _shown(value: object) -> str:
     text = str(value)
     return f"“{text[:40]}…”" if len(text) > 40 else f"“{text}”"
 
 
-def _parse_uuid(value, where, label, errors):
+def _parse_uuid(value: object, where: str, label: str, errors: list[str]) -> uuid.UUID | None:
     if value is None or str(value).strip() == "":
         errors.append(f"{where}, {label}: missing. Every record needs a UUID so that importing again updates it.")
         return None

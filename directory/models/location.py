@@ -1,3 +1,4 @@
+from typing import Any
 from uuid import uuid4
 
 from django.core.exceptions import ValidationError
@@ -15,7 +16,7 @@ from ..validators import (
     validate_postcode,
 )
 
-COORDINATE = {"max_digits": 9, "decimal_places": 6, "null": True, "blank": True, "db_index": True}
+COORDINATE: dict[str, Any] = {"max_digits": 9, "decimal_places": 6, "null": True, "blank": True, "db_index": True}
 
 
 class Location(index.Indexed, models.Model):

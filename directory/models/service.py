@@ -1,4 +1,5 @@
 import datetime
+from typing import TYPE_CHECKING, Any, Self
 from uuid import uuid4
 
 from django.contrib.contenttypes.fields import GenericRelation
@@ -42,8 +43,13 @@ class Status(models.TextChoices):
 PUBLIC_STATUSES = (Status.ACTIVE, Status.TEMPORARILY_CLOSED)
 
 
-class ServiceQuerySet(models.QuerySet):
-    def public(self):
+class ServiceQuerySet(models.QuerySet["Service"]):
+    if TYPE_CHECKING:
+        # Added at run time: registering the model (translation.py) makes
+        # modeltranslation mix its MultilingualQuerySet into this class.
+        def rewrite(self, mode: bool = True) -> Self: ...
+
+    def public(self) -> Self:
         """Services the public sees: on the directory, the sheet, campaign
         pages and the API alike."""
         return self.filter(live=True, status__in=PUBLIC_STATUSES)
@@ -260,7 +266,7 @@ class Service(
                 }
             ) from None
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         update_fields = kwargs.get("update_fields")
         if update_fields is None or "last_verified" in update_fields:
             self._move_review_date()

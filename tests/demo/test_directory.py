@@ -24,7 +24,7 @@ def load_demo():
 def national_ids():
     if not demo.NATIONAL_SERVICES.exists():
         return set()
-    return {record["uuid"] for record in national.records(json.loads(demo.NATIONAL_SERVICES.read_text()))}
+    return {record["id"] for record in national.records(json.loads(demo.NATIONAL_SERVICES.read_text()))}
 
 
 def fictional_services():

@@ -38,7 +38,6 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import translation  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
-from directory import search  # noqa: E402
 from directory.models import (  # noqa: E402
     Location,
     Organisation,
@@ -49,6 +48,7 @@ from directory.models import (  # noqa: E402
     ServiceAtLocation,
     TaxonomyTerm,
 )
+from directory.search import parameters, results  # noqa: E402
 from waymark.db import refresh_statistics  # noqa: E402
 
 SERVICES = 10_000
@@ -239,7 +239,7 @@ def measure(service_ids, rounds=ROUNDS, detail_pages=DETAIL_PAGES):
     pages; return the report's lines."""
     client = Client()
     client.post("/directory/", {"q": "warm up", "where": "CV1"})
-    known = search.known_terms()
+    known = parameters.known_terms()
     view, view_queries, by_kind = [], [], {}
     raw, raw_queries = [], []
     for _ in range(rounds):
@@ -253,7 +253,7 @@ def measure(service_ids, rounds=ROUNDS, detail_pages=DETAIL_PAGES):
             for key, value in data.items():
                 query[key] = value
             with translation.override("en"):
-                elapsed, queries, _ = timed(lambda query=query: search.run(search.parse(query, known)[0]))
+                elapsed, queries, _ = timed(lambda query=query: results.run(parameters.parse(query, known)[0]))
             raw.append(elapsed)
             raw_queries.append(queries)
 

@@ -7,7 +7,7 @@ import pytest
 from wagtail.search.backends.elasticsearch9 import Elasticsearch9SearchBackend
 
 from directory.models import Service
-from directory.search import text_query
+from directory.search.text import text_query
 
 
 @pytest.fixture

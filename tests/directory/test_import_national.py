@@ -3,6 +3,7 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from directory.models import Nation, Phone, Service
 
@@ -122,3 +123,65 @@ def test_nations_and_odd_numbers(tmp_path):
 def test_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(CommandError, match="Could not read"):
         run(str(tmp_path / "missing.json"))
+
+
+def published_ids(client, name):
+    """The phone and area ids the Open Referral API publishes for a service."""
+    service = Service.objects.get(name=name)
+    data = client.get(f"/api/openreferral/v3/services/{service.uuid}").json()
+    return {phone["number"]: phone["id"] for phone in data["phones"]}, [area["id"] for area in data["service_areas"]]
+
+
+def test_importing_again_keeps_the_published_ids_of_phones_and_areas(tmp_path, client):
+    phones = [
+        {"number": "0808 111 2222", "label": "Freephone helpline", "hours": "24 hours a day, 7 days a week"},
+        {"number": "07700 900123", "label": "Text", "hours": "Weekdays 9am to 5pm"},
+        {"number": "0300 123 4567", "label": "Office", "hours": "Weekdays 9am to 5pm"},
+    ]
+    run(write(tmp_path, [service("Checked Line", {}, phones=phones)]))
+    phone_ids, area_ids = published_ids(client, "Checked Line")
+
+    changed = [
+        {**phones[0], "hours": "Weekdays 8am to 8pm"},
+        {**phones[1], "number": "07700900123"},  # spaced differently: the same phone
+        {"number": "0800 999 8888", "label": "New line", "hours": ""},
+    ]
+    assert "0 created, 1 updated" in run(
+        write(tmp_path, [service("Checked Line", {}, phones=changed, nations="Wales")])
+    )
+    new_phone_ids, new_area_ids = published_ids(client, "Checked Line")
+
+    assert new_phone_ids["0808 111 2222"] == phone_ids["0808 111 2222"]
+    assert new_phone_ids["07700900123"] == phone_ids["07700 900123"]
+    assert new_phone_ids["0800 999 8888"] not in phone_ids.values()
+    assert "0300 123 4567" not in new_phone_ids
+    assert new_area_ids == area_ids
+    checked = Service.objects.get(name="Checked Line")
+    assert checked.phones.get(number="0808 111 2222").hours == "Freephone helpline – Weekdays 8am to 8pm"
+    assert not checked.open_24_7
+    assert checked.service_areas.get().nations == ["wales"]
+
+
+def test_importing_writes_the_services_history(tmp_path, admin_client):
+    run(write(tmp_path, [service("Checked Line", {})]))
+    run(write(tmp_path, [service("Checked Line", {}, summary="New words.")]))
+    checked = Service.objects.get(name="Checked Line")
+    history = admin_client.get(reverse("wagtailsnippets_directory_service:history", args=[checked.pk]))
+    # Newest first, by "system": the import, not an editor.
+    rows = [(str(entry.message), entry.user_display_name) for entry in history.context["object_list"]]
+    assert rows == [("Edited", "system"), ("Created", "system")]
+
+
+def test_a_service_that_fails_validation_imports_nothing_and_says_which(tmp_path):
+    run(write(tmp_path, [service("Checked Line", {})]))
+    path = write(
+        tmp_path,
+        [service("Checked Line", {}, summary="New words."), service("Long " * 50 + "Line", {})],
+    )
+    with pytest.raises(CommandError) as failure:
+        run(path)
+    message = str(failure.value)
+    assert message.startswith("Nothing was imported.")
+    assert "Service 2 (Long Long" in message
+    assert ", name: Ensure this value has at most 200 characters (it has 254)." in message
+    assert Service.objects.get().summary == "Our own words."

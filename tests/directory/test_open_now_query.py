@@ -7,7 +7,7 @@ import pytest
 
 from directory.models import ClosedDay, SchedulePeriod, Service
 from directory.opening_hours import UK
-from directory.search import open_now_q
+from directory.search.filters import open_now_q
 
 from .factories import ServiceFactory
 from .test_opening_hours import opening_status

@@ -129,7 +129,7 @@ def test_an_international_address_is_published_as_a_uri(directory, client):
     status, body = get_json(client, f"services/{service.uuid}")
     assert body["url"] == "http://xn--r8jz45g.xn--zckzah/caf%C3%A9?q=a%7Cb"
     assert body["email"] == "hi@xn--r8jz45g.xn--zckzah"
-    from directory.openreferral import as_uri
+    from directory.api.serialisers import as_uri
 
     assert as_uri("https://example.org/a%20b?x=1#top") == "https://example.org/a%20b?x=1#top"  # a URI stays as it was
 
@@ -141,7 +141,7 @@ PIECES = st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc", "Z
 @given(host=PIECES, path=PIECES, query=PIECES, fragment=PIECES, port=st.sampled_from(["", ":8080"]))
 def test_any_address_django_accepts_is_published_as_a_valid_uri(host, path, query, fragment, port):
     address = f"https://{host}.example{port}/{path}?{query}#{fragment}"
-    from directory.openreferral import as_uri
+    from directory.api.serialisers import as_uri
 
     try:
         URLValidator()(address)

@@ -7,8 +7,8 @@ import datetime
 import pytest
 from django.http import QueryDict
 
-from directory import search
 from directory.models import SchedulePeriod
+from directory.search import filters, parameters, results
 
 from .factories import ServiceFactory
 
@@ -42,8 +42,8 @@ def query(data):
 
 
 def run(data, known):
-    params, _messages = search.parse(query(data), known)
-    return search.run(params, now=NOW, known=known)
+    params, _messages = parameters.parse(query(data), known)
+    return results.run(params, now=NOW, known=known)
 
 
 def option_data(key):
@@ -53,9 +53,9 @@ def option_data(key):
 
 @pytest.mark.parametrize("base", BASE_SEARCHES)
 def test_every_option_count_is_the_number_of_results_it_leaves(varied, base):
-    known = search.known_terms()
+    known = parameters.known_terms()
     before = run(base, known)
-    keys = list(search.option_conditions(NOW)) + [f"{name}:{code}" for name, terms in known.items() for code in terms]
+    keys = list(filters.option_conditions(NOW)) + [f"{name}:{code}" for name, terms in known.items() for code in terms]
     checked = 0
     for key in keys:
         data = {**base, **option_data(key)}

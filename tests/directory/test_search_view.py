@@ -8,7 +8,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from directory.search import PAGE_SIZE
+from directory.search.results import PAGE_SIZE
 
 from .conftest import SECRET_ADDRESS, SECRET_LATITUDE, place, term
 from .factories import ServiceFactory

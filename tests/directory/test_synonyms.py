@@ -1,4 +1,4 @@
-from directory.search import text_query
+from directory.search.text import text_query
 from directory.synonyms import SYNONYMS, Texts, terms
 
 

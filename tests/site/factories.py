@@ -91,17 +91,15 @@ class BodyBlockFactory(wagtail_factories.StreamBlockFactory):
 class PublishedPageFactory(wagtail_factories.PageFactory):
     """A page saved as a revision and published, as editors do, after every
     post-generation hook (so many-to-many fields set there are published
-    too). Pass `publish=False` for a page that was never published."""
+    too)."""
 
     class Meta:
         abstract = True
 
-    publish = factory.PostGeneration(lambda page, create, extracted, **kwargs: extracted)
-
     @classmethod
     def _after_postgeneration(cls, page, create, results=None):
         # A page found again (get_or_create) keeps its revisions.
-        if create and results["publish"] is not False and page.latest_revision_id is None:
+        if create and page.latest_revision_id is None:
             page.save_revision().publish()
             # Publishing writes the page from its revision: read it back.
             page.refresh_from_db()

@@ -11,8 +11,11 @@ from pathlib import Path
 
 from django.conf import settings
 
-# Ports agreed for servers that tests on this machine start.
-PORTS = range(8100, 8200)
+# Ports agreed for servers that tests on this machine start (8100-8199).
+# Each pytest-xdist worker looks in its own quarter, so two workers never
+# pick the same free port at the same moment.
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")) % 4
+PORTS = range(8100 + 25 * _WORKER, 8125 + 25 * _WORKER)
 PRODUCTION_SECRET_KEY = secrets.token_urlsafe(50)
 
 
@@ -24,7 +27,7 @@ def free_port():
             except OSError:
                 continue
             return port
-    raise RuntimeError("no free port in 8100-8199")
+    raise RuntimeError(f"no free port in {PORTS.start}-{PORTS.stop - 1}")
 
 
 def production_env(database_file, **extra):

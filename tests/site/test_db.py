@@ -66,7 +66,7 @@ def test_postgresql_text_search_can_read_an_index_not_every_entry(db):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from directory.search import text_matches, text_query
+    from directory.search.text import text_matches, text_query
 
     if connection.vendor != "postgresql":
         pytest.skip("the index is for Wagtail's PostgreSQL search backend")

@@ -6,9 +6,6 @@ from directory.confidentiality import LIFTING_FLAG, LIFTING_OPTION
 from directory.importing import files, records
 from waymark.db import refresh_statistics
 
-# More errors than this are summarised: nobody reads five thousand lines.
-MAX_ERRORS_SHOWN = 50
-
 
 class Command(BaseCommand):
     help = (
@@ -37,7 +34,7 @@ class Command(BaseCommand):
             except files.UnreadableFile as problem:
                 raise CommandError(str(problem)) from None
             except records.ImportFailed as failure:
-                message = describe_errors(failure.errors)
+                message = failure.report()
                 if failure.lifting_refused:
                     message += (
                         f"\nTo make those addresses public on purpose, import again with {LIFTING_FLAG} "
@@ -64,12 +61,3 @@ class Command(BaseCommand):
     def write_warnings(self, warnings):
         for warning in warnings:
             self.stdout.write(self.style.WARNING(f"  {warning}"))
-
-
-def describe_errors(errors):
-    shown = errors[:MAX_ERRORS_SHOWN]
-    more = len(errors) - len(shown)
-    lines = ["Nothing was imported. Fix these problems and try again:", *(f"  {error}" for error in shown)]
-    if more:
-        lines.append(f"  …and {more} more.")
-    return "\n".join(lines)

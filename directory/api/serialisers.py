@@ -1,7 +1,7 @@
 """Directory records -> Open Referral UK (HSDS 3) JSON objects.
 
-Used by the public API and, read back by importing/hsds.py, for exports that re-import
-unchanged. Waymark fields with no HSDS home travel in an `x_waymark` object:
+Used by the public API (views.py) and, read back by importing/hsds.py, for
+exports that re-import unchanged. Waymark fields with no HSDS home travel in an `x_waymark` object:
 the profile allows local properties that don't clash with the standard.
 
 Confidential locations are never serialised: not their address, not their
@@ -19,8 +19,9 @@ import uuid
 
 from django.db.models import Prefetch
 
-from .models import TERM_FIELDS, Phone, ServiceAtLocation
-from .search import language_name
+from translations.language_names import english_then_own
+
+from ..models import TERM_FIELDS, Phone, ServiceAtLocation
 
 HSDS_VERSION = "3.0"
 PROFILE_URL = "https://github.com/openreferral/uk-profile"
@@ -189,7 +190,7 @@ def service_full(service):
                 {
                     "id": derived_id(service.uuid, "language", code),
                     "service_id": str(service.uuid),
-                    "name": language_name(code),
+                    "name": english_then_own(code),
                     "code": code,
                 }
                 for code in service.languages

@@ -1,0 +1,80 @@
+"""The directory's filters as conditions on services, AND-combined in the
+ORM: taxonomy terms, languages, open now, open 24/7, free, national or
+local, and the referral route."""
+
+import datetime
+
+from django.db.models import Exists, F, OuterRef, Q
+
+from ..models import TERM_FIELDS, ClosedDay, ReferralRoute, SchedulePeriod, Service, ServiceArea
+from ..opening_hours import UK
+from .parameters import FILTER_LANGUAGES, TERM_PARAMS, Params
+
+# Each filter parameter and the service field whose terms it chooses.
+FILTER_FIELDS = {param: TERM_FIELDS[taxonomy] for param, taxonomy in TERM_PARAMS.items()}
+
+NATIONAL_AREAS = ServiceArea.objects.filter(kind=ServiceArea.Kind.NATIONAL).order_by()  # read as a set
+# A set, not a per-row EXISTS: over the whole directory (the national group,
+# a distance search) the databases then read the few national areas once.
+NATIONAL = Q(pk__in=NATIONAL_AREAS.values("service_id"))
+
+SELF_ROUTES = (ReferralRoute.SELF, ReferralRoute.BOTH)
+PROFESSIONAL_ROUTES = (ReferralRoute.PROFESSIONAL, ReferralRoute.BOTH)
+
+
+def open_now_q(now: datetime.datetime) -> Q:
+    """Open at `now` (UK time), in SQL, matching directory.opening_hours:
+    a closed day cancels periods (and 24-hour opening) that start on it.
+    One look-up of a service's periods per row: closed days are few, so
+    they are read once as sets."""
+    local = now.astimezone(UK)
+    today, time = local.date(), local.time().replace(tzinfo=None)
+    yesterday = today - datetime.timedelta(days=1)
+    closed_today = ClosedDay.objects.filter(date=today).values("service_id")
+    closed_yesterday = ClosedDay.objects.filter(date=yesterday).values("service_id")
+    started_today = (
+        Q(weekday=today.weekday(), opens_at__lte=time)
+        & (Q(closes_at__gt=time) | Q(closes_at__lte=F("opens_at")))
+        & ~Q(service_id__in=closed_today)
+    )
+    from_last_night = Q(weekday=yesterday.weekday(), closes_at__lte=F("opens_at"), closes_at__gt=time) & ~Q(
+        service_id__in=closed_yesterday
+    )
+    periods = SchedulePeriod.objects.filter(
+        started_today | from_last_night, service=OuterRef("pk"), location__isnull=True
+    )
+    # Q(Exists(...)) folds into the same condition as a bare Exists; Django's
+    # type hints let a Q combine only with another Q.
+    return (Q(open_24_7=True) & ~Q(pk__in=closed_today)) | (Q(open_24_7=False) & Q(Exists(periods)))
+
+
+def option_conditions(now: datetime.datetime) -> dict[str, Q]:
+    """Every filter option other than taxonomy terms, as a condition on a
+    service, keyed as the counts are: "free", "scope:local", "language:pl"."""
+    conditions = {
+        "open_now": open_now_q(now),
+        "open_24_7": Q(open_24_7=True),
+        "free": Q(is_free=True),
+        "scope:national": NATIONAL,
+        "scope:local": ~NATIONAL,
+        "referral:self": Q(referral_route__in=SELF_ROUTES),
+        "referral:professional": Q(referral_route__in=PROFESSIONAL_ROUTES),
+    }
+    conditions.update({f"language:{code}": Q(languages__icontains=f'"{code}"') for code in FILTER_LANGUAGES})
+    return conditions
+
+
+def filter_q(params: Params, now: datetime.datetime) -> Q:
+    """The condition a service meets when it passes every filter chosen."""
+    q = Q()
+    for name, codes in params.terms.items():
+        through = getattr(Service, FILTER_FIELDS[name]).through
+        for code in codes:
+            # Wrapped in a Q as in open_now_q().
+            q &= Q(Exists(through.objects.filter(service=OuterRef("pk"), taxonomyterm__code=code)))
+    options = params.options()
+    if options:  # building them all costs a millisecond a search
+        conditions = option_conditions(now)
+        for key in options:
+            q &= conditions[key]
+    return q

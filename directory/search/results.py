@@ -1,0 +1,99 @@
+"""A search's results: the page of local services, the national group and
+the counts for every filter option, in a number of queries that does not
+grow with the results."""
+
+import datetime
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import F
+from django.utils import timezone
+
+from waymark.db import InIds
+
+from .. import listings
+from ..listings import Listing
+from ..models import Service
+from .counts import counts
+from .filters import NATIONAL, NATIONAL_AREAS, filter_q
+from .geometry import locate, nearby
+from .parameters import KnownTerms, Params, known_terms
+from .ranking import in_order, rank
+from .rows import result_rows
+from .text import text_matches, text_query
+
+PAGE_SIZE = 20  # local results a page; national helplines always show in full
+
+
+@dataclass
+class Result:
+    local: list[tuple[Listing, float | None, bool]] = field(default_factory=list)  # (listing, miles, by_area)
+    national: list[Listing] = field(default_factory=list)
+    local_total: int = 0
+    page: int = 1
+    pages: int = 1
+    # None before any search: no counts are shown then.
+    counts: dict[str, int] | None = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.local_total + len(self.national)
+
+    @property
+    def first_shown(self) -> int:
+        return (self.page - 1) * PAGE_SIZE + 1 if self.local else 0
+
+    @property
+    def last_shown(self) -> int:
+        return self.first_shown + len(self.local) - 1 if self.local else 0
+
+
+def run(params: Params, now: datetime.datetime | None = None, known: KnownTerms | None = None) -> Result:
+    """Search; returns a Result. Queries per call do not grow with results."""
+    now = now or timezone.now()
+    result = Result()
+    message = locate(params)
+    if message:
+        result.messages.append(message)
+
+    services = Service.objects.public()
+    ids = None
+    expression = text_query(params.query)
+    if expression is not None:
+        ids = text_matches(expression)
+    elif params.query:
+        ids = []
+    if ids is not None:
+        services = services.filter(InIds(F("pk"), ids))
+    services = services.filter(filter_q(params, now))
+
+    distances = None
+    if params.centre is not None:
+        distances = nearby(params.centre, params.radius)
+        # One list of ids, not "national OR nearby": PostgreSQL cannot use
+        # the primary key's index for an OR and read the whole directory.
+        national = NATIONAL_AREAS.values_list("service_id", flat=True)
+        services = services.filter(InIds(F("pk"), [*distances, *national]))
+
+    rows = result_rows(services, now)
+    scores = rank(rows, params.query) if ids else {}
+    local_ids, national_ids = in_order(rows, scores, distances)
+    result.local_total = len(local_ids)
+    result.pages = max(1, math.ceil(len(local_ids) / PAGE_SIZE))
+    result.page = min(params.page, result.pages)
+    shown = local_ids[(result.page - 1) * PAGE_SIZE : result.page * PAGE_SIZE]
+
+    loaded = listings.load(Service.objects.filter(pk__in=shown + national_ids), now)
+    for pk in shown:
+        miles, by_area = distances[pk] if distances is not None else (None, False)
+        result.local.append((loaded[pk], miles, by_area))
+    result.national = [loaded[pk] for pk in national_ids]
+    result.counts = counts(rows, known or known_terms())
+    return result
+
+
+def national_helplines(now: datetime.datetime) -> list[Listing]:
+    """Listings of every public national service, by name."""
+    found = listings.load(Service.objects.public().filter(NATIONAL), now).values()
+    return sorted(found, key=lambda listing: listing.name.casefold())
