@@ -29,8 +29,11 @@ class CampaignBlock(blocks.Block):
     """A block of campaign pages, in either body. Its preview in the block
     picker uses the site's and the campaigns' stylesheets, as the page does."""
 
-    class Meta:
-        preview_template = "campaigns/block_preview.html"
+    # A method rather than Meta.preview_template: the site's blocks that
+    # campaigns reuse have a Meta of their own, and two Metas in one class's
+    # bases are a type error.
+    def get_preview_template(self, value, context=None):
+        return "campaigns/block_preview.html"
 
 
 class CampaignHeadingBlock(CampaignBlock, HeadingBlock):
