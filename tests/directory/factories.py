@@ -1,4 +1,5 @@
 import datetime
+from decimal import Decimal
 
 import factory
 from factory.django import DjangoModelFactory
@@ -11,6 +12,7 @@ from directory.models import (
     SchedulePeriod,
     Service,
     ServiceArea,
+    ServiceAtLocation,
     Taxonomy,
     TaxonomyTerm,
 )
@@ -41,6 +43,21 @@ class LocationFactory(DjangoModelFactory):
     address_1 = "1 Example Street"
     town = "Exampletown"
     postcode = "CV1 1AA"
+
+
+def place(service, lat, lng, confidential=False, address="1 Example Street", postcode="CV1 1AA", name=None):
+    """A place in Coventry where `service` is offered, at this latitude and longitude."""
+    location = Location.objects.create(
+        name=name or f"{service.name} building",
+        address_1=address,
+        town="Coventry",
+        postcode=postcode,
+        latitude=Decimal(lat),
+        longitude=Decimal(lng),
+        confidential_address=confidential,
+    )
+    ServiceAtLocation.objects.create(service=service, location=location)
+    return location
 
 
 class ServiceChildFactory(DjangoModelFactory):

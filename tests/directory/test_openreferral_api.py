@@ -22,8 +22,8 @@ from directory.api.throttle import Throttle
 from directory.models import Organisation, Service, Taxonomy, TaxonomyTerm
 
 from ..shared_data import shared_file
-from .conftest import SECRET_ADDRESS, SECRET_LATITUDE, place
-from .factories import PhoneFactory, ServiceFactory
+from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
+from .factories import PhoneFactory, ServiceFactory, place
 
 API = "/api/openreferral/v3/"
 # Endpoint -> (list item schema, detail schema), as the profile's openapi.json names them.
