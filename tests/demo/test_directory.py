@@ -31,8 +31,7 @@ def fictional_services():
     return Service.objects.exclude(uuid__in=national_ids())
 
 
-def test_demo_services_are_fictional_and_loading_twice_keeps_editors_changes():
-    load_demo()
+def test_demo_services_are_fictional_and_loading_twice_keeps_editors_changes(demo_site):
     services = list(fictional_services())
     assert len(services) >= 43
     assert all(service.name.startswith("Example") for service in services)
@@ -49,16 +48,14 @@ def test_demo_services_are_fictional_and_loading_twice_keeps_editors_changes():
     assert Service.objects.get(pk=refuge.pk).summary == "Example summary written by an editor."
 
 
-def test_demo_refuge_address_is_confidential():
-    load_demo()
+def test_demo_refuge_address_is_confidential(demo_site):
     location = Service.objects.get(name="Example Refuge").service_at_locations.get().location
     assert location.confidential_address and location.public_address is None
     coventry = Service.objects.get(name="Example Coventry Women's Refuge").service_at_locations.get().location
     assert coventry.confidential_address and coventry.public_coordinates is None
 
 
-def test_demo_local_services_cover_every_type_and_audience_in_coventry():
-    load_demo()
+def test_demo_local_services_cover_every_type_and_audience_in_coventry(demo_site):
     services = fictional_services().exclude(
         name__in=["Example Refuge", "Example Domestic Abuse Helpline", "Example Young People's Counselling"]
     )
@@ -169,8 +166,7 @@ def terms_of(service):
     }
 
 
-def test_service_names_organisations_and_terms_tell_one_story():
-    load_demo()
+def test_service_names_organisations_and_terms_tell_one_story(demo_site):
     problems = []
     services = list(fictional_services().select_related("organisation"))
     by_organisation = {}
@@ -195,8 +191,7 @@ def test_service_names_organisations_and_terms_tell_one_story():
     assert problems == []
 
 
-def test_no_childrens_or_young_peoples_service_mentions_programmes_for_abusers(client):
-    load_demo()
+def test_no_childrens_or_young_peoples_service_mentions_programmes_for_abusers(demo_site, client):
     young = (
         fictional_services()
         .filter(

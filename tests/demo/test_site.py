@@ -14,8 +14,7 @@ def counts():
     }
 
 
-def test_load_demo_creates_a_served_home_page_with_emergency_routes(db, client):
-    call_command("load_demo", stdout=StringIO())
+def test_load_demo_creates_a_served_home_page_with_emergency_routes(demo_site, client):
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
 
@@ -27,16 +26,14 @@ def test_load_demo_creates_a_served_home_page_with_emergency_routes(db, client):
     assert "Silent Solution: call 999, then press 55 if you cannot speak" in html
 
 
-def test_load_demo_is_idempotent(db):
-    call_command("load_demo", stdout=StringIO())
+def test_load_demo_is_idempotent(demo_site):
     first = counts()
     call_command("load_demo", stdout=StringIO())
     assert counts() == first
     assert HomePage.objects.count() == 1
 
 
-def test_load_demo_keeps_editors_changes(db):
-    call_command("load_demo", stdout=StringIO())
+def test_load_demo_keeps_editors_changes(demo_site):
     home = HomePage.objects.get()
     home.title = "Edited by the partnership"
     home.save_revision().publish()
@@ -44,8 +41,7 @@ def test_load_demo_keeps_editors_changes(db):
     assert HomePage.objects.get().title == "Edited by the partnership"
 
 
-def test_load_demo_replaces_wagtails_placeholder_welcome_page(db):
-    call_command("load_demo", stdout=StringIO())
+def test_load_demo_replaces_wagtails_placeholder_welcome_page(demo_site):
     assert not Page.objects.filter(depth=2, content_type__model="page").exists()
 
 
