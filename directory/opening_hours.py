@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 UK = ZoneInfo("Europe/London")
 UTC = datetime.UTC
+MINUTE = datetime.timedelta(minutes=1)
 # How far ahead to look for the next change. A service with no opening in
 # this window is reported as closed with no known reopening.
 HORIZON_DAYS = 60
@@ -88,4 +89,18 @@ def _intervals(
 
 
 def _at(day: datetime.date, time: datetime.time) -> datetime.datetime:
-    return datetime.datetime.combine(day, time, tzinfo=UK).astimezone(UTC)
+    """The moment the UK clock first shows `time` on `day`: in October, the
+    first of the two (zoneinfo's fold=0). A time the clock skips in March is
+    reached when the clock passes it, at the change; zoneinfo would read it
+    in winter time, an hour after the clock showed it."""
+    wall = datetime.datetime.combine(day, time)
+    moment = wall.replace(tzinfo=UK).astimezone(UTC)
+    if _shown(moment) != wall:
+        while _shown(moment - MINUTE) >= wall:
+            moment -= MINUTE
+    return moment
+
+
+def _shown(moment: datetime.datetime) -> datetime.datetime:
+    """What the UK clock shows at `moment`."""
+    return moment.astimezone(UK).replace(tzinfo=None)
