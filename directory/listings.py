@@ -25,6 +25,12 @@ class Period(NamedTuple):
     closes_at: datetime.time
 
 
+class ListedPhone(NamedTuple):
+    label: str
+    number: str
+    hours: str  # when it answers, in words, in the visitor's language
+
+
 class Listing(NamedTuple):
     pk: int
     uuid: UUID
@@ -33,7 +39,7 @@ class Listing(NamedTuple):
     is_free: bool
     open_24_7: bool
     referral_route: str
-    phones: tuple  # ((label, number), ...) in the editor's order
+    phones: tuple[ListedPhone, ...]  # in the editor's order
     periods: tuple  # Periods that apply to the whole service
     closed: frozenset  # closed dates from yesterday on
 
@@ -54,7 +60,7 @@ def of(service):
         service.is_free,
         service.open_24_7,
         service.referral_route,
-        tuple((phone.label, phone.number) for phone in service.phones.all()),
+        tuple(ListedPhone(phone.label, phone.number, phone.hours) for phone in service.phones.all()),
         tuple(
             Period(p.weekday, p.opens_at, p.closes_at) for p in service.schedule_periods.all() if p.location_id is None
         ),
@@ -75,10 +81,13 @@ def load(services: ServiceQuerySet, now: datetime.datetime) -> dict[int, Listing
     if not ids:
         return {}
     phones, periods, closed = defaultdict(list), defaultdict(list), defaultdict(set)
-    for service_id, label, number in (
-        Phone.objects.rewrite(False).filter(InIds(F("service_id"), ids)).values_list("service_id", "label", "number")
+    for service_id, *phone in (
+        Phone.objects.rewrite(False)
+        .filter(InIds(F("service_id"), ids))
+        .annotate(shown_hours=in_language("hours"))
+        .values_list("service_id", "label", "number", "shown_hours")
     ):
-        phones[service_id].append((label, number))
+        phones[service_id].append(ListedPhone(*phone))
     for service_id, *period in SchedulePeriod.objects.filter(
         InIds(F("service_id"), ids), location__isnull=True
     ).values_list("service_id", "weekday", "opens_at", "closes_at"):

@@ -7,6 +7,8 @@ from collections.abc import Collection, Container, Iterator
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from django.utils import timezone
+
 UK = ZoneInfo("Europe/London")
 UTC = datetime.UTC
 MINUTE = datetime.timedelta(minutes=1)
@@ -18,6 +20,13 @@ HORIZON_DAYS = 60
 Interval = tuple[datetime.datetime, datetime.datetime]
 # (is_open, next_change): see status_at.
 Status = tuple[bool, datetime.datetime | None]
+
+
+def now() -> datetime.datetime:
+    """The moment a page's opening statuses are worked out for. Views read
+    it once, so every card on a page agrees, and only here, so tests can
+    set the clock for the status alone."""
+    return timezone.now()
 
 
 class Period(Protocol):

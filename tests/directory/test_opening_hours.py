@@ -3,9 +3,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from directory import listings
+from directory import listings, presentation
 
-from .factories import ClosedDayFactory, LocationFactory, SchedulePeriodFactory, ServiceFactory
+from .factories import ClosedDayFactory, LocationFactory, PhoneFactory, SchedulePeriodFactory, ServiceFactory
 
 UK = ZoneInfo("Europe/London")
 MONDAY, TUESDAY, FRIDAY, SATURDAY = 0, 1, 4, 5
@@ -107,7 +107,46 @@ def test_closed_day_keeps_the_tail_of_the_night_before():
 
 
 def test_no_periods_means_closed_with_no_reopening():
+    # What status_at says; a card never asks it of hours that are not known
+    # (test_unknown_hours_are_never_closed).
     assert opening_status(ServiceFactory(), at(2025, 3, 3, 10)) == (False, None)
+
+
+def card_status(service, now):
+    """(state, text) that a card and a service page show."""
+    return presentation.status(listings.of(service), now)
+
+
+def test_known_hours_show_a_status():
+    always = ServiceFactory(open_24_7=True)
+    PhoneFactory(service=always, number="0808 111 2222")
+    office = ServiceFactory()
+    PhoneFactory(service=office, number="0808 111 3333")
+    period(office, MONDAY, (9,), (20,))
+    assert card_status(always, at(2025, 3, 9, 10, 22)) == ("open", "Open now · 24 hours")
+    assert card_status(office, at(2025, 3, 3, 10)) == ("open", "Open until 8pm")
+    assert card_status(office, at(2025, 3, 8, 10)) == ("closed", "Closed – opens Monday 9am")
+
+
+def test_unknown_hours_are_never_closed():
+    words = ServiceFactory()
+    PhoneFactory(service=words, number="0808 111 2222", hours="Every day, evening until midnight")
+    # Hours kept only for one place say nothing about the phone.
+    unlisted = ServiceFactory()
+    PhoneFactory(service=unlisted, number="0808 111 3333", hours="")
+    period(unlisted, SATURDAY, (10,), (12,), location=LocationFactory())
+    app = ServiceFactory()
+    now = at(2025, 3, 9, 10, 22)
+    assert card_status(words, now) == ("", "Every day, evening until midnight")
+    assert card_status(unlisted, now) == ("", "Hours not listed – call to check")
+    assert card_status(app, now) == ("", "Hours not listed")
+
+
+def test_an_emergency_number_shows_no_status():
+    for number in ("999", "112"):
+        service = ServiceFactory(open_24_7=True)
+        PhoneFactory(service=service, number=number, hours="Any time")
+        assert card_status(service, at(2025, 3, 9, 10, 22)) == ("", "")
 
 
 def test_times_are_uk_time_across_the_clock_change():
