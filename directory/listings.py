@@ -16,7 +16,7 @@ from waymark.db import InIds
 
 from .models import ClosedDay, Phone, SchedulePeriod
 from .models.service import ServiceQuerySet
-from .opening_hours import UK, status_at
+from .opening_hours import UK, status_known
 
 
 class Period(NamedTuple):
@@ -44,9 +44,10 @@ class Listing(NamedTuple):
     closed: frozenset  # closed dates from yesterday on
 
     def opening_at(self, now):
-        """(is_open, next_change) at `now`: see opening_hours.status_at.
-        Periods tied to one of the service's locations do not count."""
-        return status_at(self.open_24_7, self.periods, self.closed, now)
+        """(is_open, next_change) at `now`, or None when a bank holiday makes
+        it unknown: see opening_hours.status_known. Periods tied to one of
+        the service's locations do not count."""
+        return status_known(self.open_24_7, self.periods, self.closed, now)
 
 
 def of(service):

@@ -49,9 +49,9 @@ def status(listing, now):
     """(state, text) of the route a card offers, its main phone: "open" or
     "closed" with "Open now · 24 hours", "Open until 8pm" or "Closed – opens
     9am tomorrow" only when the service's hours are kept as a schedule.
-    Otherwise the state is "" and the text is the phone's hours in words, or
-    says the hours are not listed: unknown hours are never "Closed". An
-    emergency number has neither."""
+    Otherwise the state is "" and the text is the phone's hours in words,
+    says the hours are not listed, or that a bank holiday may change them:
+    unknown hours are never "Closed". An emergency number has neither."""
     phone = main_phone(listing)
     if phone and "".join(phone.number.split()) in EMERGENCY_NUMBERS:
         return "", ""
@@ -59,7 +59,10 @@ def status(listing, now):
         if phone and phone.hours:
             return "", phone.hours
         return "", _("Hours not listed – call to check") if phone else _("Hours not listed")
-    is_open, change = listing.opening_at(now)
+    known = listing.opening_at(now)
+    if known is None:
+        return "", _("Bank holiday: call to check the hours")
+    is_open, change = known
     if is_open:
         if change is None:
             return "open", _("Open now · 24 hours") if listing.open_24_7 else _("Open now")

@@ -3,7 +3,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from directory import listings, presentation
+from directory import listings, opening_hours, presentation
 
 from .factories import ClosedDayFactory, LocationFactory, PhoneFactory, SchedulePeriodFactory, ServiceFactory
 
@@ -140,6 +140,51 @@ def test_unknown_hours_are_never_closed():
     assert card_status(words, now) == ("", "Every day, evening until midnight")
     assert card_status(unlisted, now) == ("", "Hours not listed – call to check")
     assert card_status(app, now) == ("", "Hours not listed")
+
+
+def test_bank_holidays_of_every_uk_nation():
+    # The published lists for 2026 (England and Wales, Scotland, Northern
+    # Ireland), and 2027, when Christmas falls on a Saturday.
+    assert sorted(opening_hours.bank_holidays(2026)) == [
+        datetime.date(2026, month, day)
+        for month, day in [
+            (1, 1),
+            (1, 2),
+            (3, 17),
+            (4, 3),
+            (4, 6),
+            (5, 4),
+            (5, 25),
+            (7, 12),
+            (7, 13),  # Battle of the Boyne, moved from the Sunday
+            (8, 3),
+            (8, 31),
+            (11, 30),
+            (12, 25),
+            (12, 26),
+            (12, 28),  # Boxing Day, moved from the Saturday
+        ]
+    ]
+    assert {datetime.date(2027, 12, day) for day in (27, 28)} <= opening_hours.bank_holidays(2027)
+    assert datetime.date(2027, 1, 4) in opening_hours.bank_holidays(2027)  # 2 January, in Scotland
+
+
+def test_a_bank_holiday_leaves_weekly_hours_unknown_but_not_round_the_clock():
+    always = ServiceFactory(open_24_7=True)
+    PhoneFactory(service=always, number="0808 111 2222")
+    office = ServiceFactory()
+    PhoneFactory(service=office, number="0808 111 3333")
+    for day in range(5):
+        period(office, day, (9,), (17,))
+    christmas = at(2026, 12, 25, 12)  # a Friday
+    assert card_status(always, christmas) == ("open", "Open now · 24 hours")
+    assert card_status(office, christmas) == ("", "Bank holiday: call to check the hours")
+    # Closed on the Sunday; whether it opens on Monday 28th, a bank holiday, is not known.
+    assert card_status(office, at(2026, 12, 27, 12)) == ("closed", "Closed")
+    # An editor's closed day is known: closed, and open again after the bank holidays.
+    ClosedDayFactory(service=office, date=datetime.date(2026, 12, 25))
+    ClosedDayFactory(service=office, date=datetime.date(2026, 12, 28))
+    assert card_status(office, christmas) == ("closed", "Closed – opens Tuesday 9am")
 
 
 def test_an_emergency_number_shows_no_status():
