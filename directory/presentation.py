@@ -61,7 +61,7 @@ def status(listing, now):
         return "", _("Hours not listed – call to check") if phone else _("Hours not listed")
     known = listing.opening_at(now)
     if known is None:
-        return "", _("Bank holiday: call to check the hours")
+        return "", _("Holiday hours may differ – call to check")
     is_open, change = known
     if is_open:
         if change is None:

@@ -85,7 +85,7 @@ def test_round_the_clock_helplines_show_as_open(site, browser, monkeypatch, mome
         }
         assert fridays, "the shared file should list a weekday helpline"
         assert {name: cards[name] for name in fridays} == dict.fromkeys(
-            fridays, "Bank holiday: call to check the hours"
+            fridays, "Holiday hours may differ – call to check"
         )
 
 

@@ -178,7 +178,7 @@ def test_a_bank_holiday_leaves_weekly_hours_unknown_but_not_round_the_clock():
         period(office, day, (9,), (17,))
     christmas = at(2026, 12, 25, 12)  # a Friday
     assert card_status(always, christmas) == ("open", "Open now · 24 hours")
-    assert card_status(office, christmas) == ("", "Bank holiday: call to check the hours")
+    assert card_status(office, christmas) == ("", "Holiday hours may differ – call to check")
     # Closed on the Sunday; whether it opens on Monday 28th, a bank holiday, is not known.
     assert card_status(office, at(2026, 12, 27, 12)) == ("closed", "Closed")
     # An editor's closed day is known: closed, and open again after the bank holidays.
