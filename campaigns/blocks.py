@@ -11,9 +11,6 @@ from waymark.blocks import GetHelpBlock, HeadingBlock, RichTextBlock
 
 from .pictograms import PictogramRadioSelect, pictogram_choices
 
-# Block previews in the admin use the site's own stylesheets.
-PREVIEW_TEMPLATE = "campaigns/block_preview.html"
-
 
 def _first(model_path, **filters):
     from django.apps import apps
@@ -28,29 +25,36 @@ def _some_services(count=2):
     return list(Service.objects.public().order_by("name")[:count])
 
 
-class CampaignHeadingBlock(HeadingBlock):
-    class Meta:
-        preview_template = PREVIEW_TEMPLATE
+class CampaignBlock(blocks.Block):
+    """A block of campaign pages, in either body. Its preview in the block
+    picker uses the site's and the campaigns' stylesheets, as the page does."""
+
+    # A method rather than Meta.preview_template: the site's blocks that
+    # campaigns reuse have a Meta of their own, and two Metas in one class's
+    # bases are a type error.
+    def get_preview_template(self, value, context=None):
+        return "campaigns/block_preview.html"
 
 
-class CampaignRichTextBlock(RichTextBlock):
-    class Meta:
-        preview_template = PREVIEW_TEMPLATE
+class CampaignHeadingBlock(CampaignBlock, HeadingBlock):
+    pass
 
 
-class EmergencyBlock(GetHelpBlock):
-    class Meta:
-        preview_template = PREVIEW_TEMPLATE
+class CampaignRichTextBlock(CampaignBlock, RichTextBlock):
+    pass
 
 
-class CalloutBlock(blocks.StructBlock):
+class EmergencyBlock(CampaignBlock, GetHelpBlock):
+    pass
+
+
+class CalloutBlock(CampaignBlock, blocks.StructBlock):
     kind = blocks.ChoiceBlock(choices=[("info", _("Information")), ("warning", _("Warning"))], default="info")
     heading = blocks.CharBlock(required=False, max_length=120)
     text = RichTextBlock(features=["bold", "italic", "link", "ul"])
 
     class Meta:
         template = "campaigns/blocks/callout.html"
-        preview_template = PREVIEW_TEMPLATE
         icon = "info-circle"
         label = _("Callout")
         description = _("A boxed note: information, or a warning.")
@@ -61,14 +65,13 @@ class CalloutBlock(blocks.StructBlock):
         }
 
 
-class SignsBlock(blocks.StructBlock):
+class SignsBlock(CampaignBlock, blocks.StructBlock):
     heading = blocks.CharBlock(default=_("Signs to look out for"), max_length=120)
     intro = blocks.TextBlock(required=False, max_length=400)
     signs = blocks.ListBlock(blocks.CharBlock(max_length=200), min_num=1, label=_("Signs"))
 
     class Meta:
         template = "campaigns/blocks/signs.html"
-        preview_template = PREVIEW_TEMPLATE
         icon = "list-ul"
         label = _("Signs to look out for")
         description = _("A checklist of warning signs.")
@@ -79,7 +82,7 @@ class SignsBlock(blocks.StructBlock):
         }
 
 
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(CampaignBlock, blocks.StructBlock):
     quote = blocks.TextBlock(max_length=1200)
     attribution = blocks.CharBlock(required=False, max_length=80, help_text=_("e.g. “Sam, 34”. Never a real name."))
     anonymity_note = blocks.CharBlock(
@@ -90,7 +93,6 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         template = "campaigns/blocks/quote.html"
-        preview_template = PREVIEW_TEMPLATE
         icon = "openquote"
         label = _("Quote or lived experience")
         description = _("Someone's own words, with a note on how their identity is protected.")
@@ -101,7 +103,7 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
-class ImageBlock(blocks.StructBlock):
+class ImageBlock(CampaignBlock, blocks.StructBlock):
     image = ImageChooserBlock()
     alt = blocks.CharBlock(
         label=_("Alt text"), max_length=250, help_text=_("What the picture shows, for people who cannot see it.")
@@ -110,7 +112,6 @@ class ImageBlock(blocks.StructBlock):
 
     class Meta:
         template = "campaigns/blocks/image.html"
-        preview_template = PREVIEW_TEMPLATE
         icon = "image"
         label = _("Image")
         description = _("A picture with alt text and an optional caption.")
@@ -121,7 +122,7 @@ class ImageBlock(blocks.StructBlock):
         )
 
 
-class ServicesBlock(blocks.StructBlock):
+class ServicesBlock(CampaignBlock, blocks.StructBlock):
     heading = blocks.CharBlock(default=_("Where to get help"), max_length=120)
     intro = blocks.TextBlock(required=False, max_length=400)
     services = blocks.ListBlock(SnippetChooserBlock("directory.Service"), default=[], label=_("Services"))
@@ -131,7 +132,6 @@ class ServicesBlock(blocks.StructBlock):
 
     class Meta:
         template = "campaigns/blocks/services.html"
-        preview_template = PREVIEW_TEMPLATE
         icon = "help"
         label = _("Get help (from the directory)")
         description = _("Services chosen from the directory, always shown with their current details.")
@@ -152,13 +152,12 @@ class FaqItemBlock(blocks.StructBlock):
     answer = RichTextBlock(label=_("Answer"))
 
 
-class FaqBlock(blocks.StructBlock):
+class FaqBlock(CampaignBlock, blocks.StructBlock):
     heading = blocks.CharBlock(required=False, default=_("Questions people ask"), max_length=120)
     items = blocks.ListBlock(FaqItemBlock(), min_num=1)
 
     class Meta:
         template = "campaigns/blocks/faq.html"
-        preview_template = PREVIEW_TEMPLATE
         icon = "help"
         label = _("Questions and answers")
         description = _("Questions that open to show their answers.")
@@ -168,14 +167,13 @@ class FaqBlock(blocks.StructBlock):
         }
 
 
-class DocumentBlock(blocks.StructBlock):
+class DocumentBlock(CampaignBlock, blocks.StructBlock):
     document = DocumentChooserBlock()
     title = blocks.CharBlock(required=False, max_length=120, help_text=_("Leave blank to use the document's title."))
     description = blocks.TextBlock(required=False, max_length=300)
 
     class Meta:
         template = "campaigns/blocks/document.html"
-        preview_template = PREVIEW_TEMPLATE
         icon = "doc-full"
         label = _("Download")
         description = _("A document to download, shown with its type and size.")
@@ -184,7 +182,7 @@ class DocumentBlock(blocks.StructBlock):
         return self.normalize({"document": _first("wagtaildocs.Document"), "title": "", "description": ""})
 
 
-class VideoBlock(blocks.StructBlock):
+class VideoBlock(CampaignBlock, blocks.StructBlock):
     title = blocks.CharBlock(max_length=120)
     url = blocks.URLBlock(label=_("Video address"), help_text=_("The video's page on YouTube, Vimeo or elsewhere."))
     description = blocks.TextBlock(required=False, max_length=400, help_text=_("What the video is about."))
@@ -192,7 +190,6 @@ class VideoBlock(blocks.StructBlock):
 
     class Meta:
         template = "campaigns/blocks/video.html"
-        preview_template = PREVIEW_TEMPLATE
         icon = "media"
         label = _("Video (link)")
         description = _(
@@ -215,7 +212,7 @@ class QuizStatementBlock(blocks.StructBlock):
     )
 
 
-class QuizBlock(blocks.StructBlock):
+class QuizBlock(CampaignBlock, blocks.StructBlock):
     heading = blocks.CharBlock(default=_("Is my relationship healthy?"), max_length=120)
     intro = blocks.TextBlock(
         max_length=600,
@@ -229,7 +226,6 @@ class QuizBlock(blocks.StructBlock):
 
     class Meta:
         template = "campaigns/blocks/quiz.html"
-        preview_template = PREVIEW_TEMPLATE
         icon = "tick-inverse"
         label = _("Relationship quiz")
         description = _(
@@ -268,7 +264,7 @@ class CampaignBodyBlock(blocks.StreamBlock):
     quiz = QuizBlock()
 
 
-class EasyReadBlock(blocks.StructBlock):
+class EasyReadBlock(CampaignBlock, blocks.StructBlock):
     pictogram = blocks.ChoiceBlock(
         choices=pictogram_choices,
         required=False,
@@ -289,7 +285,6 @@ class EasyReadBlock(blocks.StructBlock):
 
     class Meta:
         template = "campaigns/blocks/easy_read.html"
-        preview_template = PREVIEW_TEMPLATE
         icon = "user"
         label = _("Easy read: picture and words")
         description = _("A picture beside one to three short sentences.")

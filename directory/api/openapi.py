@@ -219,95 +219,84 @@ def _parameter(name, description, schema):
     return {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
 
 
+def _parameters(**described):
+    """The query parameters by name, each given its description and schema."""
+    return {name: _parameter(name, description, schema) for name, (description, schema) in described.items()}
+
+
+def _existing_id(what):
+    # params checks that an id names something, which the schema can't say.
+    return f"Only {what}, which must exist.", {"pattern": params.UUID_PATTERN}
+
+
 def _integer(low, high):
     return {"type": "integer", "minimum": low, "maximum": high}
 
 
-PARAMETERS = {
-    "page": _parameter("page", "Page number, from 1.", _integer(1, params.MAX_PAGE)),
-    "per_page": _parameter(
-        "per_page",
+PARAMETERS = _parameters(
+    page=("Page number, from 1.", _integer(1, params.MAX_PAGE)),
+    per_page=(
         f"Results per page, 1 to {params.MAX_PER_PAGE} (default {params.DEFAULT_PER_PAGE}).",
         _integer(1, params.MAX_PER_PAGE),
     ),
-    "search": _parameter(
-        "search",
+    search=(
         f"Free text, at most {params.MAX_SEARCH_LENGTH} characters. Abbreviations "
         "such as DV, IDVA and FGM match their full names.",
         {"maxLength": params.MAX_SEARCH_LENGTH},
     ),
-    "taxonomy_term_id": _parameter(
-        "taxonomy_term_id", "Only services with this taxonomy term, which must exist.", {"pattern": params.UUID_PATTERN}
-    ),
-    "taxonomy_id": _parameter(
-        "taxonomy_id",
-        "Only services (or terms) with a term from this taxonomy, which must exist.",
-        {"pattern": params.UUID_PATTERN},
-    ),
-    "organization_id": _parameter(
-        "organization_id", "Only services of this organization, which must exist.", {"pattern": params.UUID_PATTERN}
-    ),
-    "modified_after": _parameter(
-        "modified_after",
+    taxonomy_term_id=_existing_id("services with this taxonomy term"),
+    taxonomy_id=_existing_id("services (or terms) with a term from this taxonomy"),
+    organization_id=_existing_id("services of this organization"),
+    modified_after=(
         "Only services changed on or after this ISO 8601 date (its first moment) or "
         "date-time (UTC if no offset), between 0001-01-01 and 9999-12-31 in UTC.",
         {"pattern": params.MOMENT_PATTERN},
     ),
-    "minimum_age": _parameter(
-        "minimum_age",
+    minimum_age=(
         "Only services that take people of this age, in whole years: a service with no "
         "minimum age or one at or below it, and no maximum age or one at or above it. With "
         "maximum_age, services that take everyone from one age to the other.",
         _integer(0, params.MAX_AGE),
     ),
-    "maximum_age": _parameter(
-        "maximum_age",
+    maximum_age=(
         "Only services that take people of this age, in whole years, as minimum_age does; "
         "it must not be below minimum_age.",
         _integer(0, params.MAX_AGE),
     ),
-    "day": _parameter(
-        "day",
+    day=(
         "Only services open on this day: open 24/7, or with published opening hours on it "
         "(including the early hours of a period that started the night before).",
         {"enum": params.DAYS},
     ),
-    "start_time": _parameter(
-        "start_time",
+    start_time=(
         "Only services open at this UK time (HH:MM or HH:MM:SS), on `day` if given, else on "
         "any day. With end_time, open from start_time until end_time without a break in "
         "one opening period.",
         {"pattern": params.TIME_PATTERN},
     ),
-    "end_time": _parameter(
-        "end_time",
+    end_time=(
         "Only services still open until this UK time (HH:MM or HH:MM:SS), on `day` if given; "
         "it must be after start_time.",
         {"pattern": params.TIME_PATTERN},
     ),
-    "minimal": _parameter(
-        "minimal",
+    minimal=(
         "true: only id and last_modified, all in one page unless page or per_page is given. Not with full.",
         {"type": "boolean"},
     ),
-    "full": _parameter("full", "true: fully nested services in the list. Not with minimal.", {"type": "boolean"}),
-    "full_service": _parameter(
-        "full_service", "true: organizations with their services fully nested.", {"type": "boolean"}
-    ),
-    "postcode": _parameter(
-        "postcode",
+    full=("true: fully nested services in the list. Not with minimal.", {"type": "boolean"}),
+    full_service=("true: organizations with their services fully nested.", {"type": "boolean"}),
+    postcode=(
         "A UK postcode or outward code (CV1 2AB or CV1) in a district the "
         "directory knows. Results are within proximity of the centre of its "
         "district, nearest first.",
         {},
     ),
-    "proximity": _parameter(
-        "proximity",
+    proximity=(
         f"Distance in metres from the postcode, 1 to {params.MAX_PROXIMITY_METRES} (default "
         f"{params.DEFAULT_PROXIMITY_METRES}, ten miles). Needs postcode.",
         _integer(1, params.MAX_PROXIMITY_METRES),
     ),
-}
+)
 
 BOOLEAN_NOTE = "Booleans are true or false (1, 0, yes and no also do)."
 BAD_REQUEST = (

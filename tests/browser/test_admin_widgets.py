@@ -103,11 +103,18 @@ def test_languages_spoken_filter_by_name_and_work_without_javascript(site, signe
     assert plain.locator("label:has(input[name=languages][value=pl])").inner_text().strip() == "Polish (polski)"
 
 
-def test_pictograms_are_chosen_by_picture(site, signed_in, django_db_blocker):
+@pytest.fixture
+def campaign_form(site, signed_in, django_db_blocker):
+    """The demo's coercive-control campaign, open in the admin's edit form."""
     with django_db_blocker.unblock():
         campaign = CampaignPage.objects.get(slug="is-it-coercive-control")
     page = signed_in()
     page.goto(f"{site}{ADMIN}pages/{campaign.pk}/edit/")
+    return page
+
+
+def test_pictograms_are_chosen_by_picture(campaign_form):
+    page = campaign_form
     choices = page.locator(".pictogram-choices").first
     choices.scroll_into_view_if_needed()
     assert choices.locator("img[src$='/pictograms/phone.svg']").is_visible()
@@ -120,11 +127,8 @@ def test_pictograms_are_chosen_by_picture(site, signed_in, django_db_blocker):
     shot(choices, "admin-pictograms")
 
 
-def test_readability_verdict_is_the_first_thing_on_the_campaign_form(site, signed_in, django_db_blocker):
-    with django_db_blocker.unblock():
-        campaign = CampaignPage.objects.get(slug="is-it-coercive-control")
-    page = signed_in()
-    page.goto(f"{site}{ADMIN}pages/{campaign.pk}/edit/")
+def test_readability_verdict_is_the_first_thing_on_the_campaign_form(campaign_form):
+    page = campaign_form
     verdict = page.locator(".readability-verdict").first
     assert verdict.is_visible()
     assert verdict.bounding_box()["y"] < 900, "seen without scrolling"

@@ -47,3 +47,21 @@ def test_load_demo_keeps_editors_changes(db):
 def test_load_demo_replaces_wagtails_placeholder_welcome_page(db):
     call_command("load_demo", stdout=StringIO())
     assert not Page.objects.filter(depth=2, content_type__model="page").exists()
+
+
+def test_demo_safety_page_covers_what_visitors_need(demo_site, client):
+    html = client.get("/staying-safe-online/").content.decode()
+    for topic in (
+        "Chrome",
+        "Safari",
+        "Firefox",
+        "Edge",
+        "Secret mode",
+        "Delete single pages",
+        "Do not bookmark",
+        "safer device",
+        "bill",
+        "Spyware",
+        "does not delete your history",
+    ):
+        assert topic in html, topic

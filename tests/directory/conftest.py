@@ -3,9 +3,9 @@ from decimal import Decimal
 
 import pytest
 
-from directory.models import Location, PostcodeDistrict, ServiceArea, ServiceAtLocation, TaxonomyTerm
+from directory.models import PostcodeDistrict, ServiceArea, TaxonomyTerm
 
-from .factories import PhoneFactory, ServiceFactory
+from .factories import PhoneFactory, ServiceFactory, place
 
 # Postcode-district centres: two in Coventry, one in Birmingham (about 19
 # miles from CV1).
@@ -16,20 +16,6 @@ SECRET_LATITUDE = "52.398765"
 
 def term(taxonomy, code):
     return TaxonomyTerm.objects.get(taxonomy__code=taxonomy, code=code)
-
-
-def place(service, lat, lng, confidential=False, address="1 Example Street", postcode="CV1 1AA"):
-    location = Location.objects.create(
-        name=f"{service.name} building",
-        address_1=address,
-        town="Coventry",
-        postcode=postcode,
-        latitude=Decimal(lat),
-        longitude=Decimal(lng),
-        confidential_address=confidential,
-    )
-    ServiceAtLocation.objects.create(service=service, location=location)
-    return location
 
 
 @pytest.fixture
@@ -69,7 +55,7 @@ def directory(db):
         name="Example Hidden Refuge",
         summary="Safe accommodation for women fleeing domestic abuse.",
         referral_route="both",
-        languages=["en", "ar"],
+        languages=["ar", "en"],  # sorted, as every form and import stores them
     )
     hidden.service_types.set([term("service-types", "accommodation")])
     hidden.audiences.set([term("audiences", "women")])

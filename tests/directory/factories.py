@@ -1,4 +1,5 @@
 import datetime
+from decimal import Decimal
 
 import factory
 from factory.django import DjangoModelFactory
@@ -11,6 +12,7 @@ from directory.models import (
     SchedulePeriod,
     Service,
     ServiceArea,
+    ServiceAtLocation,
     Taxonomy,
     TaxonomyTerm,
 )
@@ -43,37 +45,58 @@ class LocationFactory(DjangoModelFactory):
     postcode = "CV1 1AA"
 
 
-class PhoneFactory(DjangoModelFactory):
+def place(service, lat, lng, confidential=False, address="1 Example Street", postcode="CV1 1AA", name=None):
+    """A place in Coventry where `service` is offered, at this latitude and longitude."""
+    location = Location.objects.create(
+        name=name or f"{service.name} building",
+        address_1=address,
+        town="Coventry",
+        postcode=postcode,
+        latitude=Decimal(lat),
+        longitude=Decimal(lng),
+        confidential_address=confidential,
+    )
+    ServiceAtLocation.objects.create(service=service, location=location)
+    return location
+
+
+class ServiceChildFactory(DjangoModelFactory):
+    """Children in the order they were made, as the admin and imports number them."""
+
+    class Meta:
+        abstract = True
+
+    service = factory.SubFactory(ServiceFactory)
+    sort_order = factory.Sequence(lambda n: n)
+
+
+class PhoneFactory(ServiceChildFactory):
     class Meta:
         model = Phone
 
-    service = factory.SubFactory(ServiceFactory)
     number = "01632 960000"
 
 
-class SchedulePeriodFactory(DjangoModelFactory):
+class SchedulePeriodFactory(ServiceChildFactory):
     class Meta:
         model = SchedulePeriod
 
-    service = factory.SubFactory(ServiceFactory)
     weekday = 0
     opens_at = datetime.time(9)
     closes_at = datetime.time(17)
 
 
-class ClosedDayFactory(DjangoModelFactory):
+class ClosedDayFactory(ServiceChildFactory):
     class Meta:
         model = ClosedDay
 
-    service = factory.SubFactory(ServiceFactory)
     date = datetime.date(2025, 12, 25)
 
 
-class ServiceAreaFactory(DjangoModelFactory):
+class ServiceAreaFactory(ServiceChildFactory):
     class Meta:
         model = ServiceArea
 
-    service = factory.SubFactory(ServiceFactory)
     kind = ServiceArea.Kind.LOCAL_AUTHORITY
     local_authority = "Example City Council"
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from directory.models import Service
 
 from .factories import LocationFactory, OrganisationFactory, PhoneFactory, ServiceFactory
+from .helpers import new_service_form, one_inline_row
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
@@ -94,38 +95,14 @@ def test_service_edit_form_shows_inline_phones_and_translated_fields(admin_clien
     assert 'name="name_cy"' in content, "Welsh name field from modeltranslation"
 
 
-INLINES = ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas")
-
-
-def no_inline_forms():
-    """The service form's inline panels, each posted empty, as a browser
-    posts a form whose panels were left alone."""
-    fields = ("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS", "MAX_NUM_FORMS")
-    return {f"{prefix}-{field}": "1000" if field == "MAX_NUM_FORMS" else "0" for prefix in INLINES for field in fields}
-
-
 def test_editor_can_create_a_service_with_a_phone_in_the_admin(admin_client):
-    organisation = OrganisationFactory()
-    data = {
-        "organisation": organisation.pk,
-        "name_en": "Example New Helpline",
-        "status": "active",
-        "referral_route": "self",
-        "languages": ["en", "pl"],
-        "is_free": "on",
-        "last_verified": "2025-01-15",
-        "action-publish": "action-publish",
-    }
-    data.update(no_inline_forms())
-    data.update(
-        {
-            "phones-TOTAL_FORMS": "1",
-            "phones-0-number": "01632 960456",
-            "phones-0-label": "helpline",
-            "phones-0-ORDER": "1",
-            "phones-0-id": "",
-            "phones-0-DELETE": "",
-        }
+    data = new_service_form(
+        organisation=OrganisationFactory().pk,
+        name_en="Example New Helpline",
+        languages=["en", "pl"],
+        is_free="on",
+        last_verified="2025-01-15",
+        **one_inline_row("phones", number="01632 960456", label="helpline"),
     )
     response = admin_client.post("/admin/snippets/directory/service/add/", data)
     assert response.status_code == 302, response.context["form"].errors if response.context else response
@@ -136,7 +113,7 @@ def test_editor_can_create_a_service_with_a_phone_in_the_admin(admin_client):
     assert [phone.number for phone in service.phones.all()] == ["01632 960456"]
 
 
-def test_preview_shows_the_service_without_a_confidential_address(demo_site):
+def test_preview_shows_the_service_without_a_confidential_address():
     service = ServiceFactory(name="Example Preview Refuge")
     location = LocationFactory(address_1="7 Secret Example Lane", confidential_address=True)
     service.service_at_locations.create(location=location)
@@ -150,27 +127,13 @@ def test_preview_shows_the_service_without_a_confidential_address(demo_site):
 def test_a_service_form_with_an_error_shows_again_with_its_lists(admin_client):
     """The language and area lists are JSON fields edited as text and ticks:
     a form with an error must show them again (it used to crash), and then save them."""
-    data = {
-        "organisation": OrganisationFactory().pk,
-        "name_en": "Example Listed Helpline",
-        "status": "active",
-        "referral_route": "self",
-        "languages": ["en", "pl"],
-        "minimum_age": "18",
-        "maximum_age": "16",
-        "action-publish": "action-publish",
-    }
-    data.update(no_inline_forms())
-    data.update(
-        {
-            "service_areas-TOTAL_FORMS": "1",
-            "service_areas-0-kind": "national",
-            "service_areas-0-nations": ["england", "wales"],
-            "service_areas-0-postcode_districts": "",
-            "service_areas-0-ORDER": "1",
-            "service_areas-0-id": "",
-            "service_areas-0-DELETE": "",
-        }
+    data = new_service_form(
+        organisation=OrganisationFactory().pk,
+        name_en="Example Listed Helpline",
+        languages=["en", "pl"],
+        minimum_age="18",
+        maximum_age="16",
+        **one_inline_row("service_areas", kind="national", nations=["england", "wales"], postcode_districts=""),
     )
     response = admin_client.post("/admin/snippets/directory/service/add/", data)
     assert response.status_code == 200

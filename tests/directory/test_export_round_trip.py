@@ -1,17 +1,21 @@
 """Exports import back unchanged: the Open Referral API's full services, and
 the admin's CSV export, each re-imported into an empty directory give the
-same records. Confidential addresses are never in either file."""
+same records. Confidential addresses are never in either file. The same
+round trips run over the whole demo directory in tests/demo."""
 
+import datetime
 import io
 import json
 
+import pytest
 from django.core.management import call_command
 from django.db.models import Prefetch
 
 from directory.importing.csv_format import COLUMNS
-from directory.models import Location, Organisation, Service, ServiceAtLocation
+from directory.models import Location, Organisation, Service, ServiceAtLocation, Status, Weekday
 
 from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
+from .factories import ClosedDayFactory, PhoneFactory, SchedulePeriodFactory, ServiceAreaFactory
 
 API = "/api/openreferral/v3/"
 # Bookkeeping that an import sets afresh; everything else must survive.
@@ -121,9 +125,21 @@ def api_export(client):
         page += 1
 
 
-def test_open_referral_export_reimports_into_an_empty_directory_unchanged(demo_site, client, tmp_path):
-    before = snapshot()
-    assert len(before) >= 40
+def reimports_unchanged(path, **snapshot_options):
+    """Empty the directory, import the exported file: every live service comes
+    back as it was, down to the field."""
+    before = snapshot(**snapshot_options)
+    empty_the_directory()
+    import_file(path)
+    after = snapshot(**snapshot_options)
+    assert after.keys() == before.keys()
+    for service_id, record in before.items():
+        assert after[service_id] == record, differences(record, after[service_id])
+
+
+def open_referral_round_trip(client, tmp_path):
+    """The API's full services hold nothing only a confidential location has,
+    and import back unchanged."""
     exported = json.dumps(api_export(client), ensure_ascii=False)
 
     def values(locations):
@@ -138,14 +154,77 @@ def test_open_referral_export_reimports_into_an_empty_directory_unchanged(demo_s
     assert secrets and not [secret for secret in secrets if secret in exported]
     path = tmp_path / "services.json"
     path.write_text(exported, encoding="utf-8")
+    reimports_unchanged(path)
 
-    empty_the_directory()
-    import_file(path)
 
-    after = snapshot()
-    assert after.keys() == before.keys()
-    for service_id, record in before.items():
-        assert after[service_id] == record, differences(record, after[service_id])
+def csv_round_trip(admin_client, tmp_path):
+    """The admin's CSV export has the import format's columns and imports back
+    unchanged, confidential locations included (kept by their ids)."""
+    text = csv_export(admin_client)
+    assert text.splitlines()[0].split(",") == COLUMNS
+    path = tmp_path / "services.csv"
+    path.write_text(text, encoding="utf-8")
+    reimports_unchanged(path, withheld=True, child_ids=False)
+
+
+@pytest.fixture
+def what_a_csv_row_holds(directory):
+    """The `directory` fixture with each field a CSV row holds set somewhere to
+    something other than its default, and each kind of area. A row has no
+    column for publication, so the draft is left out (see the xfail test)."""
+    directory["draft"].delete()
+    near = directory["near"]
+    Organisation.objects.filter(pk=near.organisation_id).update(
+        description="A fictional partnership of advice services.", email="hello@organisation.example.org"
+    )
+    Service.objects.filter(pk=near.pk).update(
+        description="Advice by phone and in person.",
+        url="https://near.example.org/",
+        email="advice@near.example.org",
+        application_process="Call the helpline.",
+        what_happens_next="An adviser calls back within a day.",
+        minimum_age=16,
+        maximum_age=99,
+        interpretation_available=True,
+        wheelchair_access=True,
+        bsl=True,
+        text_relay=True,
+        alert="Closed on Friday afternoon for training.",
+        hours_note="Call first on a bank holiday.",
+        verified_by="Example Reviewer",
+    )
+    PhoneFactory(
+        service=near,
+        number="01632 960124",
+        label="text",
+        hours="Weekdays, 9am to 5pm",
+        free_from_landlines_and_mobiles=True,
+        may_appear_on_bills_note="May appear on itemised bills.",
+    )
+    SchedulePeriodFactory(
+        service=near, weekday=Weekday.SATURDAY, opens_at=datetime.time(10), closes_at=datetime.time(13, 30)
+    )
+    ClosedDayFactory(service=near)
+    ServiceAreaFactory(service=near, local_authority="Coventry City Council", description="Coventry residents.")
+    Service.objects.filter(pk=directory["far"].pk).update(
+        fees="£40 a session, less for people on benefits.", status=Status.TEMPORARILY_CLOSED
+    )
+    return directory
+
+
+@pytest.fixture
+def every_kind_of_record(what_a_csv_row_holds):
+    """And what only Open Referral holds: hours at one of the service's places
+    (listed after the service's own, as Open Referral lists them; pages show
+    hours by day, not in this order) and a closed day's note."""
+    near = what_a_csv_row_holds["near"]
+    SchedulePeriodFactory(service=near, location=near.service_at_locations.get().location, weekday=Weekday.MONDAY)
+    ClosedDayFactory(service=near, date=datetime.date(2025, 12, 26), note="Boxing Day")
+    return what_a_csv_row_holds
+
+
+def test_open_referral_export_reimports_into_an_empty_directory_unchanged(every_kind_of_record, client, tmp_path):
+    open_referral_round_trip(client, tmp_path)
 
 
 def test_open_referral_export_never_holds_a_confidential_address(directory, client):
@@ -160,20 +239,17 @@ def csv_export(admin_client, **filters):
     return b"".join(response.streaming_content).decode()
 
 
-def test_admin_csv_export_is_the_import_format_and_reimports_unchanged(demo_site, admin_client, tmp_path):
-    before = snapshot(withheld=True, child_ids=False)
-    text = csv_export(admin_client)
-    assert text.splitlines()[0].split(",") == COLUMNS
-    path = tmp_path / "services.csv"
-    path.write_text(text, encoding="utf-8")
+def test_admin_csv_export_is_the_import_format_and_reimports_unchanged(what_a_csv_row_holds, admin_client, tmp_path):
+    csv_round_trip(admin_client, tmp_path)
 
+
+@pytest.mark.xfail(strict=True, reason="the CSV format has no column for publication, so importing publishes every row")
+def test_a_draft_in_the_admin_csv_export_stays_unpublished_in_an_empty_directory(directory, admin_client, tmp_path):
+    path = tmp_path / "services.csv"
+    path.write_text(csv_export(admin_client), encoding="utf-8")
     empty_the_directory()
     import_file(path)
-
-    after = snapshot(withheld=True, child_ids=False)
-    assert after.keys() == before.keys()
-    for service_id, record in before.items():
-        assert after[service_id] == record, differences(record, after[service_id])
+    assert not Service.objects.filter(name="Example Draft Service", live=True).exists()
 
 
 def test_admin_csv_export_withholds_a_confidential_address_and_reimporting_keeps_it(directory, admin_client, tmp_path):

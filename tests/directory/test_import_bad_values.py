@@ -16,7 +16,7 @@ from directory.models import Service
 
 from .conftest import SECRET_ADDRESS
 from .factories import OrganisationFactory
-from .test_admin import no_inline_forms
+from .helpers import new_service_form
 from .test_import_services import import_error
 
 API = "/api/openreferral/v3/"
@@ -71,16 +71,12 @@ def test_service_clean_gives_a_field_error_for_that_date(db):
 
 
 def test_the_admin_form_shows_that_date_as_a_field_error(admin_client):
-    data = {
-        "organisation": OrganisationFactory().pk,
-        "name_en": "Example Late Helpline",
-        "status": "active",
-        "referral_route": "self",
-        "languages": "en",
-        "last_verified": "9999-12-31",
-        "action-publish": "publish",
-    }
-    data.update(no_inline_forms())
+    data = new_service_form(
+        organisation=OrganisationFactory().pk,
+        name_en="Example Late Helpline",
+        languages="en",
+        last_verified="9999-12-31",
+    )
     response = admin_client.post("/admin/snippets/directory/service/add/", data)
     assert response.status_code == 200
     assert response.context["form"].errors["last_verified"] == [

@@ -57,6 +57,10 @@ def test_onspd_is_averaged_per_district_skipping_terminated_and_unplaced_postcod
         ("outcode,latitude,longitude\nCV1,152,1\nNOT A CODE,52,1\n", "Row 2: Latitude must be between -90 and 90."),
         ("outcode,latitude,longitude\nCV1,north,1\n", "Row 2: “north, 1” is not a latitude and longitude"),
         ("outcode,latitude,longitude\n", "has no postcode districts"),
+        (
+            "pcds,lat,long\nCV1 1AA,52.4,-1.5\nCV1 1AB,north,-1.5\n",
+            "Row 3: “north, -1.5” is not a latitude and longitude",
+        ),
     ],
 )
 def test_bad_files_give_clear_errors_and_load_nothing(tmp_path, text, expected):

@@ -9,8 +9,7 @@ import pytest
 
 from directory.models import SchedulePeriod, Service
 
-from .conftest import place
-from .factories import SchedulePeriodFactory, ServiceFactory
+from .factories import SchedulePeriodFactory, ServiceFactory, place
 
 API = "/api/openreferral/v3/"
 LISTS = ["services", "service_at_locations"]

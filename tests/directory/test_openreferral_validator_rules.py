@@ -14,8 +14,7 @@ import urllib.request
 import pytest
 
 from ..shared_data import shared_file
-from .conftest import place
-from .factories import ServiceFactory
+from .factories import ServiceFactory, place
 
 # A live server needs a transactional test, which empties the database after
 # it (tests/conftest.py writes the migrations' data again before each).

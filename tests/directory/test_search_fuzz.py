@@ -4,26 +4,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from .helpers import SEARCH_PARAMETERS
+
 pytestmark = pytest.mark.django_db
 
-NAMES = [
-    "q",
-    "where",
-    "lat",
-    "lng",
-    "radius",
-    "page",
-    "type",
-    "role",
-    "audience",
-    "language",
-    "open_now",
-    "open_24_7",
-    "free",
-    "scope",
-    "referral",
-    "unknown",
-]
+NAMES = [*SEARCH_PARAMETERS, "unknown"]
 values = st.one_of(
     st.text(max_size=300),
     st.sampled_from(["CV1", "cv1 1aa", "ZZ99 9ZZ", "52.4", "-1.5", "nan", "1e999", "women", "refuge", "10", "1"]),

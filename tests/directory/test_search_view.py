@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from directory.search.results import PAGE_SIZE
 
-from .conftest import SECRET_ADDRESS, SECRET_LATITUDE, place, term
-from .factories import ServiceFactory
+from .conftest import SECRET_ADDRESS, SECRET_LATITUDE, term
+from .factories import ServiceFactory, place
 
 URL = "/directory/"
 

@@ -108,6 +108,7 @@ def welsh_service(children):
     """A public service with every text a visitor reads in Welsh, and
     `children` phones, closed days, areas and places."""
     from directory.models import ServiceAtLocation
+    from directory.translation import ServiceTranslation
 
     from .factories import (
         ClosedDayFactory,
@@ -118,19 +119,7 @@ def welsh_service(children):
         ServiceFactory,
     )
 
-    welsh = {
-        field: f"Cymraeg {field} {uuid.uuid4().hex[:6]}"
-        for field in (
-            "name",
-            "summary",
-            "description",
-            "fees",
-            "application_process",
-            "what_happens_next",
-            "alert",
-            "hours_note",
-        )
-    }
+    welsh = {field: f"Cymraeg {field} {uuid.uuid4().hex[:6]}" for field in ServiceTranslation.fields}
     service = ServiceFactory(
         organisation=OrganisationFactory(name_cy="Sefydliad Enghreifftiol"),
         **{f"{field}_cy": value for field, value in welsh.items()},

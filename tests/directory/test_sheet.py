@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from directory import presentation
-from directory.models import SchedulePeriod, Service, Status
+from directory.models import SchedulePeriod, Status
 from directory.sheet import MAX_SERVICES, parse
 
 from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
@@ -373,43 +373,6 @@ def test_compact_hours_joins_days_with_the_same_times():
         ("Saturday to Sunday", "Closed"),
     ]
     assert presentation.compact_hours([]) == []
-
-
-def test_demo_has_a_professionals_hub_linking_the_sheet_and_referral_routes(demo_site, client):
-    from waymark.models import HomePage, InformationPage
-
-    hub = InformationPage.objects.get(slug="for-professionals")
-    html = client.get(hub.url).content.decode()
-    assert "/directory/sheet/" in html
-    assert "/campaigns/for-professionals-spotting-and-responding/" in html
-    assert 'href="tel:' not in html.replace('href="tel:999"', "")
-    home = client.get(HomePage.objects.get().url).content.decode()
-    assert f'href="{hub.url}"' in home
-
-
-# Each referral route on the hub: the taxonomy term its services must carry,
-# and words their name or summary must use, so a reader sees why it is there.
-ROUTES = {
-    "MARAC": ("specialist_roles", "marac", ("marac",)),
-    "IDVA": ("specialist_roles", "idva", ("idva",)),
-    "Children&#x27;s services": ("service_types", "childrens-services", ("child", "young people")),
-}
-
-
-def test_each_professional_route_links_only_to_services_of_its_kind(demo_site, client):
-    html = client.get("/for-professionals/").content.decode()
-    sections = dict(re.findall(r"<h3>(.*?)</h3>(.*?)</ul>", html, re.S))
-    assert set(sections) == set(ROUTES)
-    for heading, (field, code, words) in ROUTES.items():
-        ids = re.findall(r'href="/directory/service/([0-9a-f-]+)/"', sections[heading])
-        assert ids, heading
-        for service in Service.objects.filter(uuid__in=ids):
-            assert getattr(service, field).filter(code=code).exists(), (heading, service.name)
-            said = f"{service.name} {service.summary}".lower()
-            assert any(word in said for word in words), (heading, service.name)
-        assert (
-            len(set(ids)) == len(ids) == min(3, Service.objects.filter(live=True, **{f"{field}__code": code}).count())
-        )
 
 
 def test_hours_in_words_stand_for_opening_hours_on_the_standard_sheet_only(client, directory):

@@ -3,7 +3,11 @@ import subprocess
 
 import pytest
 from django.conf import settings
+from wagtail.models import Site
 
+from waymark.models import SiteSettings
+
+from .factories import InformationPageFactory
 from .gunicorn_process import Gunicorn, free_port
 
 
@@ -39,3 +43,18 @@ def set_up_site(tmp_path_factory):
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return database
+
+
+@pytest.fixture
+def safety_page(db):
+    """The home page and, under it, the "Staying safe online" page that the
+    site settings name, so every public page's safety notice links to it."""
+    page = InformationPageFactory(
+        title="Staying safe online",
+        body__0__heading__value="Use a private browsing window",
+        body__1__text__value="<p>A private browsing window keeps no history. Do not bookmark this site.</p>",
+    )
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.safety_page = page
+    site_settings.save()
+    return page

@@ -69,7 +69,7 @@ def test_healthz_answers_any_host_name(db, client):
     assert client.get("/healthz", HTTP_HOST="10.1.2.3:8000").status_code == 200
 
 
-def test_unknown_page_is_a_friendly_404(demo_site, client):
+def test_unknown_page_is_a_friendly_404(db, client):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     html = response.content.decode()

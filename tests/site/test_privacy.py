@@ -49,7 +49,7 @@ def assert_private(response):
         ("get", "/no-such-page/", None),
     ],
 )
-def test_public_responses_carry_privacy_headers_and_no_cookies(demo_site, client, method, path, data):
+def test_public_responses_carry_privacy_headers_and_no_cookies(safety_page, client, method, path, data):
     response = getattr(client, method)(path, data)
     assert response.status_code in (200, 404)
     assert_private(response)
@@ -111,7 +111,7 @@ def test_admin_session_cookie_is_scoped_to_the_admin_path(db, client, django_use
     assert response.cookies["sessionid"]["httponly"]
 
 
-def test_cdn_may_cache_plain_urls_but_browsers_may_not(demo_site, client):
+def test_cdn_may_cache_plain_urls_but_browsers_may_not(safety_page, client):
     with override_settings(CDN_CACHE_SECONDS=300):
         plain = client.get("/")
         with_query = client.get("/search/", {"q": "refuge"})
@@ -129,7 +129,7 @@ def test_exit_clear_asks_the_browser_to_drop_cache_and_storage(db, client):
     assert not response.cookies
 
 
-def test_search_posts_terms_and_renders_results_without_redirect(demo_site, client):
+def test_search_posts_terms_and_renders_results_without_redirect(safety_page, client):
     response = client.post("/search/", {"q": "private browsing"})
     html = response.content.decode()
     assert response.status_code == 200
@@ -138,7 +138,7 @@ def test_search_posts_terms_and_renders_results_without_redirect(demo_site, clie
     assert 'method="post"' in html
 
 
-def test_search_is_csrf_exempt_and_sets_no_cookie(demo_site):
+def test_search_is_csrf_exempt_and_sets_no_cookie(safety_page):
     from django.test import Client
 
     strict = Client(enforce_csrf_checks=True)
@@ -147,14 +147,14 @@ def test_search_is_csrf_exempt_and_sets_no_cookie(demo_site):
     assert not response.cookies
 
 
-def test_copy_link_gives_a_get_url_that_reproduces_the_results(demo_site, client):
+def test_copy_link_gives_a_get_url_that_reproduces_the_results(safety_page, client):
     posted = client.post("/search/", {"q": "private browsing"}).content.decode()
     assert 'value="http://testserver/search/?q=private+browsing"' in posted
     shared = client.get("/search/", {"q": "private browsing"}).content.decode()
     assert "Staying safe online" in shared
 
 
-def test_search_truncates_long_queries(demo_site, client):
+def test_search_truncates_long_queries(db, client):
     response = client.post("/search/", {"q": "a" * 500})
     assert response.status_code == 200
     assert 'value="' + "a" * 200 + '"' in response.content.decode()
@@ -165,7 +165,7 @@ def test_search_rejects_other_methods(db, client):
     assert client.put("/search/").status_code == 405
 
 
-def test_every_page_links_to_the_safety_page_and_exit(demo_site, client):
+def test_every_page_links_to_the_safety_page_and_exit(safety_page, client):
     for path in ("/", "/search/", "/no-such-page/"):
         html = client.get(path).content.decode()
         assert 'href="/staying-safe-online/"' in html, path

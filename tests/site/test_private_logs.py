@@ -161,7 +161,7 @@ def test_admin_lockout_after_repeated_failures_stores_no_address(db, client, dja
     assert all(attempt.ip_address is None for attempt in attempts)
 
 
-def test_public_visits_leave_no_lockout_records(demo_site, client):
+def test_public_visits_leave_no_lockout_records(safety_page, client):
     from axes.models import AccessAttempt, AccessLog
 
     client.get("/")

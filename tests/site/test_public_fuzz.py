@@ -22,9 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from campaigns.models import CampaignPage
-from directory.models import Location, PostcodeDistrict, ServiceArea, ServiceAtLocation, Taxonomy, TaxonomyTerm
+from directory.models import PostcodeDistrict, ServiceArea, Taxonomy, TaxonomyTerm
 from tests.campaigns.helpers import make_campaign, make_index
-from tests.directory.factories import PhoneFactory, SchedulePeriodFactory, ServiceFactory
+from tests.directory.factories import PhoneFactory, SchedulePeriodFactory, ServiceFactory, place
+from tests.directory.helpers import SEARCH_PARAMETERS
 from tests.site.test_privacy import assert_private
 
 # At most this many requests, and none started after the time budget: on the
@@ -39,28 +40,7 @@ METHODS = ["GET", "GET", "GET", "POST", "POST", "POST", "HEAD", "PUT", "DELETE",
 PREFIXES = ["", "", "", "", "/cy", "/ar", "/ur", "/pl", "/zh-hans", "/en", "/xx", "/CY", "/cy-gb", "/%ff", "/zh_hans"]
 FORMS = ["/search/", "/directory/", "/directory/sheet/"]
 # Every parameter a public form sends, and a few it never does.
-PARAMETERS = [
-    "q",
-    "where",
-    "radius",
-    "type",
-    "role",
-    "audience",
-    "language",
-    "open_now",
-    "open_24_7",
-    "free",
-    "scope",
-    "referral",
-    "page",
-    "lat",
-    "lng",
-    "s",
-    "plain",
-    "topic",
-    "csrfmiddlewaretoken",
-    "x",
-]
+PARAMETERS = [*SEARCH_PARAMETERS, "s", "plain", "topic", "csrfmiddlewaretoken", "x"]
 ODD_TEXT = st.sampled_from(
     [
         "",
@@ -223,15 +203,7 @@ def small_site(transactional_db):
     near.save()
     PhoneFactory(service=near, label="helpline")
     SchedulePeriodFactory(service=near)
-    location = Location.objects.create(
-        name="Centre",
-        address_1="1 Example Street",
-        town="Coventry",
-        postcode="CV1 1AA",
-        latitude=Decimal("52.411"),
-        longitude=Decimal("-1.51"),
-    )
-    ServiceAtLocation.objects.create(service=near, location=location)
+    place(near, "52.411", "-1.51")
     covering = ServiceFactory(name="Example Refuge", summary="Safe accommodation.")
     ServiceArea.objects.create(service=covering, kind="postcode-districts", postcode_districts=["CV1"])
     helpline = ServiceFactory(name="Example Helpline", summary="A national helpline.")

@@ -28,7 +28,7 @@ def search_page(client, code, query, method="post"):
 
 @pytest.mark.parametrize("query", AWKWARD_QUERIES)
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_awkward_queries_get_a_results_page_in_every_language(demo_site, client, code, query):
+def test_awkward_queries_get_a_results_page_in_every_language(db, client, code, query):
     response, html, _nothing_matched = search_page(client, code, query)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")
@@ -38,14 +38,14 @@ def test_awkward_queries_get_a_results_page_in_every_language(demo_site, client,
 
 @pytest.mark.parametrize("method", ["post", "get"])
 @pytest.mark.parametrize("query", ['"', "\x00"])
-def test_a_query_with_no_words_says_nothing_matched(demo_site, client, method, query):
+def test_a_query_with_no_words_says_nothing_matched(safety_page, client, method, query):
     response, html, nothing_matched = search_page(client, "cy", query, method)
     assert response.status_code == 200
     assert nothing_matched in html
 
 
 @pytest.mark.parametrize("query", ['bookmark"', '"bookmark', "bookmark\x00", '"bookmark"'])
-def test_the_words_around_a_stray_character_are_still_searched(demo_site, client, query):
+def test_the_words_around_a_stray_character_are_still_searched(safety_page, client, query):
     response, html, nothing_matched = search_page(client, "en", query)
     assert response.status_code == 200
     assert "Staying safe online" in html
@@ -54,6 +54,6 @@ def test_the_words_around_a_stray_character_are_still_searched(demo_site, client
 
 @hypothesis_settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(code=st.sampled_from(LANGUAGE_CODES), query=st.text(max_size=30))
-def test_any_text_gets_a_results_page(demo_site, client, code, query):
+def test_any_text_gets_a_results_page(db, client, code, query):
     response, _html, _nothing_matched = search_page(client, code, query)
     assert response.status_code == 200

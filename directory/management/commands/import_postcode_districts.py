@@ -67,49 +67,50 @@ def _cells(row):
 
 
 def simple_districts(reader):
-    districts, errors = {}, []
-    for number, row in enumerate(reader, start=2):
-        cells = _cells(row)
-        outcode = cells["outcode"].upper()
-        try:
-            validate_outcode(outcode)
-            latitude, longitude = _position(cells["latitude"], cells["longitude"])
-        except ValidationError as error:
-            errors.append(f"Row {number}: {' '.join(error.messages)}")
-            continue
-        districts[outcode] = (latitude, longitude)
-    _raise(errors)
-    return districts
+    return dict(_checked_rows(reader, lambda cells: (cells["outcode"].upper(), cells["latitude"], cells["longitude"])))
 
 
 def onspd_districts(reader):
     """Average the positions of each district's live postcodes. Terminated
     postcodes (doterm set) and those without a position are skipped."""
     sums = defaultdict(lambda: [Decimal(0), Decimal(0), 0])
-    errors = []
-    for number, row in enumerate(reader, start=2):
-        cells = _cells(row)
-        if cells.get("doterm") or not cells["lat"] or not cells["long"]:
-            continue
-        if cells["lat"] == ONSPD_NO_POSITION:
-            continue
-        outcode = cells["pcds"].upper().split(" ")[0]
-        try:
-            validate_outcode(outcode)
-            latitude, longitude = _position(cells["lat"], cells["long"])
-        except ValidationError as error:
-            errors.append(f"Row {number}: {' '.join(error.messages)}")
-            continue
+    for outcode, (latitude, longitude) in _checked_rows(reader, _onspd_postcode):
         total = sums[outcode]
         total[0] += latitude
         total[1] += longitude
         total[2] += 1
-    _raise(errors)
     quantum = Decimal("0.000001")
     return {
         outcode: ((lat / count).quantize(quantum), (lng / count).quantize(quantum))
         for outcode, (lat, lng, count) in sums.items()
     }
+
+
+def _onspd_postcode(cells):
+    if cells.get("doterm") or not cells["lat"] or not cells["long"] or cells["lat"] == ONSPD_NO_POSITION:
+        return None
+    return cells["pcds"].upper().split(" ")[0], cells["lat"], cells["long"]
+
+
+def _checked_rows(reader, read):
+    """Each row's outcode and position, checked. `read` picks a row's
+    outcode, latitude and longitude from its cells, or None to skip the row.
+    Every row that fails is named in one error once all are read, so a file
+    with any bad row imports nothing."""
+    errors = []
+    for number, row in enumerate(reader, start=2):
+        found = read(_cells(row))
+        if found is None:
+            continue
+        outcode, latitude, longitude = found
+        try:
+            validate_outcode(outcode)
+            position = _position(latitude, longitude)
+        except ValidationError as error:
+            errors.append(f"Row {number}: {' '.join(error.messages)}")
+            continue
+        yield outcode, position
+    _raise(errors)
 
 
 def _position(latitude, longitude):
