@@ -16,13 +16,19 @@ from waymark.db import InIds
 
 from .models import ClosedDay, Phone, SchedulePeriod
 from .models.service import ServiceQuerySet
-from .opening_hours import UK, status_at
+from .opening_hours import UK, status_known
 
 
 class Period(NamedTuple):
     weekday: int
     opens_at: datetime.time
     closes_at: datetime.time
+
+
+class ListedPhone(NamedTuple):
+    label: str
+    number: str
+    hours: str  # when it answers, in words, in the visitor's language
 
 
 class Listing(NamedTuple):
@@ -33,14 +39,15 @@ class Listing(NamedTuple):
     is_free: bool
     open_24_7: bool
     referral_route: str
-    phones: tuple  # ((label, number), ...) in the editor's order
+    phones: tuple[ListedPhone, ...]  # in the editor's order
     periods: tuple  # Periods that apply to the whole service
     closed: frozenset  # closed dates from yesterday on
 
     def opening_at(self, now):
-        """(is_open, next_change) at `now`: see opening_hours.status_at.
-        Periods tied to one of the service's locations do not count."""
-        return status_at(self.open_24_7, self.periods, self.closed, now)
+        """(is_open, next_change) at `now`, or None when a bank holiday makes
+        it unknown: see opening_hours.status_known. Periods tied to one of
+        the service's locations do not count."""
+        return status_known(self.open_24_7, self.periods, self.closed, now)
 
 
 def of(service):
@@ -54,7 +61,7 @@ def of(service):
         service.is_free,
         service.open_24_7,
         service.referral_route,
-        tuple((phone.label, phone.number) for phone in service.phones.all()),
+        tuple(ListedPhone(phone.label, phone.number, phone.hours) for phone in service.phones.all()),
         tuple(
             Period(p.weekday, p.opens_at, p.closes_at) for p in service.schedule_periods.all() if p.location_id is None
         ),
@@ -75,10 +82,13 @@ def load(services: ServiceQuerySet, now: datetime.datetime) -> dict[int, Listing
     if not ids:
         return {}
     phones, periods, closed = defaultdict(list), defaultdict(list), defaultdict(set)
-    for service_id, label, number in (
-        Phone.objects.rewrite(False).filter(InIds(F("service_id"), ids)).values_list("service_id", "label", "number")
+    for service_id, *phone in (
+        Phone.objects.rewrite(False)
+        .filter(InIds(F("service_id"), ids))
+        .annotate(shown_hours=in_language("hours"))
+        .values_list("service_id", "label", "number", "shown_hours")
     ):
-        phones[service_id].append((label, number))
+        phones[service_id].append(ListedPhone(*phone))
     for service_id, *period in SchedulePeriod.objects.filter(
         InIds(F("service_id"), ids), location__isnull=True
     ).values_list("service_id", "weekday", "opens_at", "closes_at"):

@@ -40,31 +40,51 @@ def _when(moment, now):
     return _("%(date)s %(time)s") % {"date": formats.date_format(moment, "j F"), "time": time}
 
 
+# Numbers that always answer. No status goes beside them: nothing should
+# make someone in danger hesitate to ring, and they have no opening hours.
+EMERGENCY_NUMBERS = frozenset({"999", "112"})
+
+
 def status(listing, now):
-    """(is_open, text): "Open 24 hours", "Open until 8pm", "Closed – opens 9am tomorrow"."""
-    is_open, change = listing.opening_at(now)
+    """(state, text) of the route a card offers, its main phone: "open" or
+    "closed" with "Open now · 24 hours", "Open until 8pm" or "Closed – opens
+    9am tomorrow" only when the service's hours are kept as a schedule.
+    Otherwise the state is "" and the text is the phone's hours in words,
+    says the hours are not listed, or that a bank holiday may change them:
+    unknown hours are never "Closed". An emergency number has neither."""
+    phone = main_phone(listing)
+    if phone and "".join(phone.number.split()) in EMERGENCY_NUMBERS:
+        return "", ""
+    if not listing.open_24_7 and not listing.periods:
+        if phone and phone.hours:
+            return "", phone.hours
+        return "", _("Hours not listed – call to check") if phone else _("Hours not listed")
+    known = listing.opening_at(now)
+    if known is None:
+        return "", _("Holiday hours may differ – call to check")
+    is_open, change = known
     if is_open:
         if change is None:
-            return True, _("Open 24 hours") if listing.open_24_7 else _("Open now")
-        return True, _("Open until %(when)s") % {"when": _when(change, now)}
+            return "open", _("Open now · 24 hours") if listing.open_24_7 else _("Open now")
+        return "open", _("Open until %(when)s") % {"when": _when(change, now)}
     if change is None:
-        return False, _("Closed")
-    return False, _("Closed – opens %(when)s") % {"when": _when(change, now)}
+        return "closed", _("Closed")
+    return "closed", _("Closed – opens %(when)s") % {"when": _when(change, now)}
 
 
 def main_phone(listing):
-    """(label, number) of the phone a card offers: the helpline, else the
-    office, else the first."""
+    """The ListedPhone a card offers: the helpline, else the office, else
+    the first."""
     for label in (Phone.Label.HELPLINE, Phone.Label.OFFICE):
         for phone in listing.phones:
-            if phone[0] == label:
+            if phone.label == label:
                 return phone
     return listing.phones[0] if listing.phones else None
 
 
 def card(listing, now, miles=None, by_area=False):
     """What a result card shows of a listing (directory.listings)."""
-    is_open, status_text = status(listing, now)
+    state, status_text = status(listing, now)
     badges = []
     if listing.is_free:
         badges.append(_("Free"))
@@ -85,10 +105,10 @@ def card(listing, now, miles=None, by_area=False):
     phone = main_phone(listing)
     return {
         "service": listing,
-        "is_open": is_open,
+        "state": state,
         "status": status_text,
-        "phone": phone[1] if phone else "",
-        "tel": tel_href(phone[1]) if phone else "",
+        "phone": phone.number if phone else "",
+        "tel": tel_href(phone.number) if phone else "",
         "badges": badges,
         "distance": distance,
     }

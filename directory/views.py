@@ -13,7 +13,7 @@ from translations.language_names import english_then_own
 from waymark.templatetags.waymark_tags import tel_href
 from waymark.views import share_link
 
-from . import listings, presentation
+from . import listings, opening_hours, presentation
 from . import sheet as shortlists
 from .details import term_names, with_details
 from .models import Service, ServiceArea
@@ -69,7 +69,7 @@ def _filter_groups(params, known, counts):
 @require_http_methods(["GET", "HEAD", "POST"])
 def search(request):
     data = request.POST if request.method == "POST" else request.GET
-    now = timezone.now()
+    now = opening_hours.now()
     known = parameters.known_terms()
     params, messages = parameters.parse(data, known)
     searched = params.has_search
@@ -129,13 +129,13 @@ def search(request):
 @require_http_methods(["GET", "HEAD"])
 def service_detail(request, uuid):
     service = get_object_or_404(with_details(Service.objects.public()), uuid=uuid)
-    now = timezone.now()
+    now = opening_hours.now()
     context = {
         **_contact_details(service),
         **_terms(term_names([service.pk])[service.pk]),
         "card": presentation.card(listings.of(service), now),
         "hours": presentation.opening_hours(service),
-        "closed_days": presentation.upcoming_closed_days(service, timezone.localdate()),
+        "closed_days": presentation.upcoming_closed_days(service, now.astimezone(opening_hours.UK).date()),
         "languages": [english_then_own(code) for code in service.languages],
         "area_kinds": ServiceArea.Kind,
     }
@@ -160,9 +160,12 @@ def _contact_details(service):
     """What the service page and the sheet both show of a service's contact
     routes, places and review date. Confidential addresses are only flagged."""
     locations = [link.location for link in service.service_at_locations.all()]
+    phones = service.phones.all()
     return {
         "service": service,
-        "phones": [(phone, tel_href(phone.number)) for phone in service.phones.all()],
+        "phones": [(phone, tel_href(phone.number)) for phone in phones],
+        # Hours a phone gives in words are hours listed, though not a schedule.
+        "hours_in_words": any(phone.hours for phone in phones),
         "addresses": [(location.name, location.public_address) for location in locations if location.public_address],
         "has_confidential_location": any(location.confidential_address for location in locations),
         "areas": list(service.service_areas.all()),
@@ -225,7 +228,7 @@ def sheet(request):
         "max_services": shortlists.MAX_SERVICES,
     }
     if not services:
-        now = timezone.now()
+        now = opening_hours.now()
         context.update(
             {
                 "national": [presentation.card(listing, now) for listing in results.national_helplines(now)],

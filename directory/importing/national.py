@@ -33,6 +33,7 @@ NATION_WORDS = {
     "scotland": Nation.SCOTLAND,
     "northern ireland": Nation.NORTHERN_IRELAND,
 }
+DAYS = {day: number for number, day in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 # How much of a service's name an error message quotes to say which it is.
 NAME_SHOWN = 60
 
@@ -88,9 +89,52 @@ def phone_label(text: str | None) -> str:
     return Phone.Label.HELPLINE
 
 
-def is_round_the_clock(hours: str | None) -> bool:
-    hours = (hours or "").lower()
-    return "24 hours" in hours and ("7 days" in hours or "every day" in hours)
+def schedule(found: Any) -> tuple[bool, list[Values]] | None:
+    """(open_24_7, opening periods) from a phone's `schedule`, or None when
+    it gives no usable hours: null means unknown, never closed. "24:00" is
+    the midnight a period closes at, which the model writes as 00:00."""
+    if not isinstance(found, dict):
+        return None
+    if found.get("open_24_7") is True:
+        return True, []
+    periods: list[Values] = []
+    for period in found.get("periods") or []:
+        times = [period.get(key) for key in ("opens", "closes")]
+        if not all(isinstance(time, str) for time in times):
+            return None
+        opens, closes = ("00:00" if time == "24:00" else time for time in times)
+        for day in period.get("days") or []:
+            if day not in DAYS:
+                return None
+            periods.append({"weekday": DAYS[day], "opens_at": opens, "closes_at": closes})
+    return (False, periods) if periods else None
+
+
+def service_hours(phones: list[Any]) -> tuple[bool, list[Values]] | None:
+    """The service's own hours, from the verified schedules of the phones it
+    publishes. A card's status is that of the phone it offers, but the model
+    keeps one set of hours for the whole service, which its page, the open
+    now filter and the API all read. So they are taken only when every such
+    phone gives the same schedule: where the lines differ, or one line's
+    hours are unknown, no hours are better than hours that are wrong for a
+    line, and each phone's hours still show in words."""
+    schedules = [schedule(phone.get("schedule")) for phone in phones]
+    if not schedules or any(found != schedules[0] for found in schedules):
+        return None
+    return schedules[0]
+
+
+def phone_hours(phone: dict[str, Any], number: str) -> str:
+    """When a phone answers, in the file's public words, after what the
+    number and label add to them (such as "then press 55" or "ask for the
+    Global Response Centre"). Empty when the hours are not known, so that
+    the card says the hours are not listed rather than showing a label."""
+    if not phone.get("hours"):
+        return ""
+    words = [phone.get("label") or "", phone["hours"]]
+    if number != " ".join((phone.get("number") or "").split()):
+        words.insert(0, phone["number"])
+    return " – ".join(word for word in words if word)[:200]
 
 
 def records(data: dict[str, Any]) -> list[ImportRecord]:
@@ -110,21 +154,18 @@ def records(data: dict[str, Any]) -> list[ImportRecord]:
         if verified(item, "other_contact") and item.get("other_contact"):
             description.append(f"Other ways to get in touch: {item['other_contact']}")
         phones = []
+        published = []  # the file's phones that are published, for their schedules
         if verified(item, "phone"):
             for phone in item.get("phones") or []:
                 number = phone_number(phone.get("number"))
                 if number is None:
                     continue
-                words = [phone.get("label") or ""]
-                if verified(item, "hours") and phone.get("hours"):
-                    words.append(phone["hours"])
-                if number != " ".join((phone.get("number") or "").split()):
-                    words.insert(0, phone["number"])
+                published.append(phone)
                 phones.append(
                     {
                         "number": number,
                         "label": phone_label(phone.get("label")),
-                        "hours": " – ".join(word for word in words if word)[:200],
+                        "hours": phone_hours(phone, number) if verified(item, "hours") else "",
                         "free_from_landlines_and_mobiles": False,
                         "may_appear_on_bills_note": "",
                     }
@@ -136,7 +177,8 @@ def records(data: dict[str, Any]) -> list[ImportRecord]:
                 url = item["website"]
             except ValidationError:
                 pass
-        hours = [phone.get("hours", "") for phone in item.get("phones") or []] if verified(item, "hours") else []
+        hours = service_hours(published) if verified(item, "hours") else None
+        open_24_7, periods = hours or (False, [])
         covered = nations(item.get("nations")) if verified(item, "nations") else []
         result.append(
             {
@@ -148,18 +190,20 @@ def records(data: dict[str, Any]) -> list[ImportRecord]:
                     "summary": one_line(item.get("summary") or "", Service._meta.get_field("summary").max_length),
                     "description": "\n\n".join(description),
                     "url": url,
-                    "open_24_7": bool(hours) and all(is_round_the_clock(text) for text in hours),
+                    "open_24_7": open_24_7,
                 },
                 "phones": phones,
+                "schedule_periods": periods,
                 # A national service whose nations are not confirmed is still
-                # national; the area says so until an editor ticks the nations.
+                # national, with no nations until an editor ticks them. Saying
+                # that they are unconfirmed is a research note, not for the public.
                 "service_areas": [
                     {
                         "kind": ServiceArea.Kind.NATIONAL,
                         "nations": covered,
                         "local_authority": "",
                         "postcode_districts": [],
-                        "description": "" if covered else "Which UK nations it covers is not confirmed.",
+                        "description": "",
                     }
                 ],
             }

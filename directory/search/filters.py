@@ -3,11 +3,13 @@ ORM: taxonomy terms, languages, open now, open 24/7, free, national or
 local, and the referral route."""
 
 import datetime
+import functools
+import operator
 
 from django.db.models import Exists, F, OuterRef, Q
 
 from ..models import TERM_FIELDS, ClosedDay, ReferralRoute, SchedulePeriod, Service, ServiceArea
-from ..opening_hours import UK
+from ..opening_hours import UK, is_bank_holiday
 from .parameters import FILTER_LANGUAGES, TERM_PARAMS, Params
 
 # Each filter parameter and the service field whose terms it chooses.
@@ -24,7 +26,9 @@ PROFESSIONAL_ROUTES = (ReferralRoute.PROFESSIONAL, ReferralRoute.BOTH)
 
 def open_now_q(now: datetime.datetime) -> Q:
     """Open at `now` (UK time), in SQL, matching directory.opening_hours:
-    a closed day cancels periods (and 24-hour opening) that start on it.
+    a closed day cancels periods (and 24-hour opening) that start on it,
+    and a bank holiday the periods that start on it, since weekly hours do
+    not say whether a service opens then (opening_hours.status_known).
     One look-up of a service's periods per row: closed days are few, so
     they are read once as sets."""
     local = now.astimezone(UK)
@@ -40,12 +44,18 @@ def open_now_q(now: datetime.datetime) -> Q:
     from_last_night = Q(weekday=yesterday.weekday(), closes_at__lte=F("opens_at"), closes_at__gt=time) & ~Q(
         service_id__in=closed_yesterday
     )
+    kept = [
+        started for started, day in ((started_today, today), (from_last_night, yesterday)) if not is_bank_holiday(day)
+    ]
+    round_the_clock = Q(open_24_7=True) & ~Q(pk__in=closed_today)
+    if not kept:
+        return round_the_clock
     periods = SchedulePeriod.objects.filter(
-        started_today | from_last_night, service=OuterRef("pk"), location__isnull=True
+        functools.reduce(operator.or_, kept), service=OuterRef("pk"), location__isnull=True
     )
     # Q(Exists(...)) folds into the same condition as a bare Exists; Django's
     # type hints let a Q combine only with another Q.
-    return (Q(open_24_7=True) & ~Q(pk__in=closed_today)) | (Q(open_24_7=False) & Q(Exists(periods)))
+    return round_the_clock | (Q(open_24_7=False) & Q(Exists(periods)))
 
 
 def option_conditions(now: datetime.datetime) -> dict[str, Q]:

@@ -7,11 +7,10 @@ import math
 from dataclasses import dataclass, field
 
 from django.db.models import F
-from django.utils import timezone
 
 from waymark.db import InIds
 
-from .. import listings
+from .. import listings, opening_hours
 from ..listings import Listing
 from ..models import Service
 from .counts import counts
@@ -51,7 +50,7 @@ class Result:
 
 def run(params: Params, now: datetime.datetime | None = None, known: KnownTerms | None = None) -> Result:
     """Search; returns a Result. Queries per call do not grow with results."""
-    now = now or timezone.now()
+    now = now or opening_hours.now()
     result = Result()
     message = locate(params)
     if message:

@@ -40,7 +40,12 @@ def service(name, verification, **fields):
         "summary": "Our own words.",
         "audience": "Anyone.",
         "phones": [
-            {"number": "0808 111 2222", "label": "Freephone helpline", "hours": "24 hours a day, 7 days a week"}
+            {
+                "number": "0808 111 2222",
+                "label": "Freephone helpline",
+                "hours": "24 hours a day, 7 days a week",
+                "schedule": {"open_24_7": True},
+            }
         ],
         "other_contact": "Live chat.",
         "website": "https://line.example.org",
@@ -118,6 +123,90 @@ def test_nations_and_odd_numbers(tmp_path):
     assert Service.objects.get(name="Maybe Line").service_areas.get().nations == ["england", "wales", "scotland"]
     phone = Service.objects.get(name="Silent").phones.get()
     assert phone.number == "999" and "press 55" in phone.hours
+
+
+def periods_of(name):
+    return [
+        (p.weekday, f"{p.opens_at:%H:%M}", f"{p.closes_at:%H:%M}")
+        for p in Service.objects.get(name=name).schedule_periods.all()
+    ]
+
+
+def test_verified_schedules_become_opening_hours_and_words_alone_do_not(tmp_path):
+    weekly = {
+        "periods": [
+            {"days": ["mon", "fri"], "opens": "09:00", "closes": "17:00"},
+            {"days": ["sun"], "opens": "18:00", "closes": "24:00"},
+        ]
+    }
+    line = {"number": "0808 111 2222", "label": "Helpline"}
+    path = write(
+        tmp_path,
+        [
+            service("Weekly Line", {}, phones=[{**line, "hours": "Mon and Fri 9 to 5", "schedule": weekly}]),
+            # "24 hours" in words, with no schedule: not known to be round the clock.
+            service("Words Line", {}, phones=[{**line, "hours": "24 hours", "schedule": None}]),
+            service(
+                "Unverified Line",
+                {"hours": "UNVERIFIED"},
+                phones=[{**line, "hours": "24/7", "schedule": {"open_24_7": True}}],
+            ),
+        ],
+    )
+    run(path)
+    # Sunday 6pm to midnight; the model writes the closing midnight as 00:00.
+    assert periods_of("Weekly Line") == [(0, "09:00", "17:00"), (4, "09:00", "17:00"), (6, "18:00", "00:00")]
+    words = Service.objects.get(name="Words Line")
+    assert not words.open_24_7 and periods_of("Words Line") == []
+    assert words.phones.get().hours == "Helpline – 24 hours"
+    unverified = Service.objects.get(name="Unverified Line")
+    assert not unverified.open_24_7 and periods_of("Unverified Line") == []
+    # Unverified hours are not published, and the label alone is not hours.
+    assert unverified.phones.get().hours == ""
+
+
+def test_phones_with_different_schedules_give_the_service_no_hours(tmp_path):
+    office = {"periods": [{"days": ["mon"], "opens": "09:00", "closes": "17:00"}]}
+    path = write(
+        tmp_path,
+        [
+            service(
+                "Two Lines",
+                {},
+                phones=[
+                    {"number": "0808 111 2222", "label": "Helpline", "hours": "Mon 9-5", "schedule": office},
+                    {"number": "0808 111 3333", "label": "Out of hours", "hours": "Other times", "schedule": None},
+                ],
+            ),
+            service(
+                "Same Lines",
+                {},
+                phones=[
+                    {"number": "0808 111 2222", "label": "Helpline", "hours": "24/7", "schedule": {"open_24_7": True}},
+                    {"number": "07700 900123", "label": "Text", "hours": "24/7", "schedule": {"open_24_7": True}},
+                ],
+            ),
+        ],
+    )
+    run(path)
+    two = Service.objects.get(name="Two Lines")
+    assert not two.open_24_7 and periods_of("Two Lines") == []
+    assert Service.objects.get(name="Same Lines").open_24_7
+
+
+def test_reimporting_replaces_the_opening_hours(tmp_path):
+    weekly = {"periods": [{"days": ["tue"], "opens": "10:00", "closes": "16:00"}]}
+    line = {"number": "0808 111 2222", "label": "Helpline", "hours": "Tuesdays"}
+    run(write(tmp_path, [service("Line", {}, phones=[{**line, "schedule": weekly}])]))
+    assert periods_of("Line") == [(1, "10:00", "16:00")]
+    run(write(tmp_path, [service("Line", {}, phones=[{**line, "schedule": None}])]))
+    assert periods_of("Line") == [] and not Service.objects.get(name="Line").open_24_7
+
+
+def test_unconfirmed_nations_publish_no_research_note(tmp_path):
+    run(write(tmp_path, [service("Line", {"nations": "UNVERIFIED"}, nations="Not confirmed")]))
+    area = Service.objects.get(name="Line").service_areas.get()
+    assert area.nations == [] and area.description == ""
 
 
 def test_missing_file_is_a_clear_error(tmp_path):

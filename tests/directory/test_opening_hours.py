@@ -3,9 +3,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from directory import listings
+from directory import listings, opening_hours, presentation
 
-from .factories import ClosedDayFactory, LocationFactory, SchedulePeriodFactory, ServiceFactory
+from .factories import ClosedDayFactory, LocationFactory, PhoneFactory, SchedulePeriodFactory, ServiceFactory
 
 UK = ZoneInfo("Europe/London")
 MONDAY, TUESDAY, FRIDAY, SATURDAY = 0, 1, 4, 5
@@ -107,7 +107,91 @@ def test_closed_day_keeps_the_tail_of_the_night_before():
 
 
 def test_no_periods_means_closed_with_no_reopening():
+    # What status_at says; a card never asks it of hours that are not known
+    # (test_unknown_hours_are_never_closed).
     assert opening_status(ServiceFactory(), at(2025, 3, 3, 10)) == (False, None)
+
+
+def card_status(service, now):
+    """(state, text) that a card and a service page show."""
+    return presentation.status(listings.of(service), now)
+
+
+def test_known_hours_show_a_status():
+    always = ServiceFactory(open_24_7=True)
+    PhoneFactory(service=always, number="0808 111 2222")
+    office = ServiceFactory()
+    PhoneFactory(service=office, number="0808 111 3333")
+    period(office, MONDAY, (9,), (20,))
+    assert card_status(always, at(2025, 3, 9, 10, 22)) == ("open", "Open now · 24 hours")
+    assert card_status(office, at(2025, 3, 3, 10)) == ("open", "Open until 8pm")
+    assert card_status(office, at(2025, 3, 8, 10)) == ("closed", "Closed – opens Monday 9am")
+
+
+def test_unknown_hours_are_never_closed():
+    words = ServiceFactory()
+    PhoneFactory(service=words, number="0808 111 2222", hours="Every day, evening until midnight")
+    # Hours kept only for one place say nothing about the phone.
+    unlisted = ServiceFactory()
+    PhoneFactory(service=unlisted, number="0808 111 3333", hours="")
+    period(unlisted, SATURDAY, (10,), (12,), location=LocationFactory())
+    app = ServiceFactory()
+    now = at(2025, 3, 9, 10, 22)
+    assert card_status(words, now) == ("", "Every day, evening until midnight")
+    assert card_status(unlisted, now) == ("", "Hours not listed – call to check")
+    assert card_status(app, now) == ("", "Hours not listed")
+
+
+def test_bank_holidays_of_every_uk_nation():
+    # The published lists for 2026 (England and Wales, Scotland, Northern
+    # Ireland), and 2027, when Christmas falls on a Saturday.
+    assert sorted(opening_hours.bank_holidays(2026)) == [
+        datetime.date(2026, month, day)
+        for month, day in [
+            (1, 1),
+            (1, 2),
+            (3, 17),
+            (4, 3),
+            (4, 6),
+            (5, 4),
+            (5, 25),
+            (7, 12),
+            (7, 13),  # Battle of the Boyne, moved from the Sunday
+            (8, 3),
+            (8, 31),
+            (11, 30),
+            (12, 25),
+            (12, 26),
+            (12, 28),  # Boxing Day, moved from the Saturday
+        ]
+    ]
+    assert {datetime.date(2027, 12, day) for day in (27, 28)} <= opening_hours.bank_holidays(2027)
+    assert datetime.date(2027, 1, 4) in opening_hours.bank_holidays(2027)  # 2 January, in Scotland
+
+
+def test_a_bank_holiday_leaves_weekly_hours_unknown_but_not_round_the_clock():
+    always = ServiceFactory(open_24_7=True)
+    PhoneFactory(service=always, number="0808 111 2222")
+    office = ServiceFactory()
+    PhoneFactory(service=office, number="0808 111 3333")
+    for day in range(5):
+        period(office, day, (9,), (17,))
+    christmas = at(2026, 12, 25, 12)  # a Friday
+    assert card_status(always, christmas) == ("open", "Open now · 24 hours")
+    assert card_status(office, christmas) == ("", "Holiday hours may differ – call to check")
+    # Closed on the Sunday; whether it opens on Monday 28th, a bank holiday, is not known.
+    assert card_status(office, at(2026, 12, 27, 12)) == ("closed", "Closed")
+    # An editor's closed day is known: closed, and open again after the bank holidays.
+    ClosedDayFactory(service=office, date=datetime.date(2026, 12, 25))
+    ClosedDayFactory(service=office, date=datetime.date(2026, 12, 28))
+    assert card_status(office, christmas) == ("closed", "Closed – opens Tuesday 9am")
+
+
+def test_an_emergency_number_shows_no_status():
+    for number in ("999", "112"):
+        service = ServiceFactory(open_24_7=True)
+        PhoneFactory(service=service, number=number, hours="Any time")
+        assert card_status(service, at(2025, 3, 9, 10, 22)) == ("", "")
 
 
 def test_times_are_uk_time_across_the_clock_change():

@@ -191,7 +191,7 @@ def test_cards_show_phone_status_badges(client, directory):
     response = client.post(URL, {"where": "CV1", "radius": "1"})
     html = response.content.decode()
     assert 'href="tel:01632960123"' in html
-    assert "Open 24 hours" in text(response)
+    assert "Open now · 24 hours" in text(response)
     assert '<span class="badge">Free</span>' in html and '<span class="badge">24/7</span>' in html
 
 

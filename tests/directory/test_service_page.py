@@ -48,6 +48,23 @@ def test_opening_hours_by_day_and_closed_days(client, directory):
     assert "Referral needed" in page
 
 
+def test_hours_in_words_are_shown_without_a_status_and_unknown_hours_are_not_closed(client, directory):
+    service = directory["helpline"]
+    phone = service.phones.get()
+    phone.hours = "Every day, evening until midnight"
+    phone.save()
+    page = text(client.get(reverse("directory:service", args=[service.uuid])))
+    opening = page.split("Opening hours", 1)[1]
+    # text() leaves a space where the number's own element ends.
+    assert f"Helpline {phone.number} : Every day, evening until midnight" in opening
+    assert "not listed" not in page and "Closed" not in page and "Open" not in page.replace("Opening", "")
+    phone.hours = ""
+    phone.save()
+    page = text(client.get(reverse("directory:service", args=[service.uuid])))
+    assert "Hours not listed – call to check" in page and "Opening hours are not listed." in page
+    assert "Closed" not in page
+
+
 def test_drafts_and_unknown_services_are_not_found(client, directory):
     assert client.get(reverse("directory:service", args=[directory["draft"].uuid])).status_code == 404
     assert client.get(reverse("directory:service", args=[uuid.uuid4()])).status_code == 404

@@ -373,3 +373,14 @@ def test_compact_hours_joins_days_with_the_same_times():
         ("Saturday to Sunday", "Closed"),
     ]
     assert presentation.compact_hours([]) == []
+
+
+def test_hours_in_words_stand_for_opening_hours_on_the_standard_sheet_only(client, directory):
+    helpline = directory["helpline"]
+    helpline.phones.update(hours="Every day, evening until midnight")
+    standard = text(sheet(client, helpline.uuid).content.decode()).split("Opening hours", 1)[1]
+    assert "Helpline 01632 960000 : Every day, evening until midnight" in standard
+    assert "not listed" not in standard
+    # The plain sheet leaves out phones' words, which may name what a line is for.
+    plain = text(sheet(client, helpline.uuid, plain=True).content.decode())
+    assert "evening until midnight" not in plain and "Opening hours are not listed." in plain
