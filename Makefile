@@ -80,11 +80,11 @@ typecheck: $(VENV)/.installed-test
 	@mkdir -p var/typecheck && ln -sfn ../../site var/typecheck/waymark
 	$(BIN)/mypy
 
-# The quick loop: everything but the browser tests, on SQLite, with the
-# public-page fuzz cut to 15 seconds.
+# The quick loop: everything but the browser tests, on SQLite, with short
+# fuzz runs (tests/fuzz_budget.py).
 test-fast: $(VENV)/.installed-test
 	$(MANAGE) compile_translations
-	FUZZ_SECONDS=15 $(BIN)/pytest -m "not browser" $(PARALLEL)
+	FUZZ=quick $(BIN)/pytest -m "not browser" $(PARALLEL)
 
 bench: $(VENV)/.installed-test
 	mkdir -p var

@@ -8,7 +8,7 @@ confidential address.
 It runs Schemathesis's own command line (as someone checking the API from
 outside would) against pytest-django's live server, over a directory that
 holds a refuge at a confidential address. Its settings are in
-schemathesis.toml beside this file; the run is bounded by MAX_EXAMPLES and
+schemathesis.toml beside this file; the run is bounded by API_EXAMPLES (tests/fuzz_budget.py) and
 a fixed seed, so it takes well under a minute and fails the same way twice.
 Set WAYMARK_FUZZ_SEED to explore with another seed.
 """
@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from directory.models import SchedulePeriod, Service
+from tests.fuzz_budget import API_EXAMPLES
 
 from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
 from .factories import OrganisationFactory, SchedulePeriodFactory, ServiceFactory
@@ -34,7 +35,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 API = "/api/openreferral/v3/"
 CONFIG = Path(__file__).with_name("schemathesis.toml")
-MAX_EXAMPLES = 10  # per operation and phase; with the coverage phase, about 850 requests
 SEED = os.environ.get("WAYMARK_FUZZ_SEED", "14")
 TIME_LIMIT_SECONDS = 300  # a hang fails the test rather than CI
 
@@ -70,7 +70,7 @@ def run_schemathesis(url, report_dir):
         "--checks",
         "all",
         "--max-examples",
-        str(MAX_EXAMPLES),
+        str(API_EXAMPLES),
         "--seed",
         SEED,
         "--workers",

@@ -11,7 +11,6 @@ to about a minute and prints how many requests it sent."""
 import collections
 import http.client
 import io
-import os
 import time
 import urllib.parse
 import uuid
@@ -26,13 +25,13 @@ from directory.models import PostcodeDistrict, ServiceArea, Taxonomy, TaxonomyTe
 from tests.campaigns.helpers import make_campaign, make_index
 from tests.directory.factories import PhoneFactory, SchedulePeriodFactory, ServiceFactory, place
 from tests.directory.helpers import SEARCH_PARAMETERS
+from tests.fuzz_budget import PUBLIC_SECONDS
 from tests.site.test_privacy import assert_private
 
 # At most this many requests, and none started after the time budget: on the
 # shared 2-core machine the budget ends the run, at about 3,000 requests.
-# The quick loop (`make test-fast`) sets a shorter budget through FUZZ_SECONDS.
+# The quick loop runs a shorter budget (tests/fuzz_budget.py).
 MAX_REQUESTS = 4000
-TIME_BUDGET_SECONDS = float(os.environ.get("FUZZ_SECONDS") or 60)
 
 # Repeats weight the draw towards what the forms send: GET and POST, real
 # language prefixes, form-encoded bodies.
@@ -332,7 +331,7 @@ def test_no_public_request_is_a_server_error_sets_a_cookie_or_lacks_privacy_head
     )
     @given(request=requests(small_site))
     def fuzz(request):
-        if time.monotonic() - started > TIME_BUDGET_SECONDS:
+        if time.monotonic() - started > PUBLIC_SECONDS:
             return
         check(request, *send(live_server.url, request))
 
