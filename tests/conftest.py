@@ -154,10 +154,15 @@ def pytest_itemcollected(item):
     each test is collected, before `-m browser` or `-m "not browser"` selects."""
     if drives_chromium(item):
         item.add_marker(pytest.mark.browser)
-    # `make setup` collects static files and compiles catalogues into the
-    # checkout: with parallel workers (`--dist loadgroup`), one runs them all.
-    if "set_up_site" in getattr(item, "fixturenames", ()):
+    # With parallel workers (`--dist loadgroup`), one worker runs all the
+    # tests that run `make setup`, which collects static files and compiles
+    # catalogues into the checkout; and one runs all those that share the
+    # demo, so it is loaded once, not once per worker.
+    names = getattr(item, "fixturenames", ())
+    if "set_up_site" in names:
         item.add_marker(pytest.mark.xdist_group("make_setup"))
+    elif shares_demo(item):
+        item.add_marker(pytest.mark.xdist_group("demo_site"))
 
 
 _databases_for_test = pytest_django.fixtures._get_databases_for_test
