@@ -358,7 +358,7 @@ def test_the_switch_turns_signposting_mode_on_and_off_keeping_the_search(client,
     search = {"q": "DV", "where": "CV1 1AA", "radius": "10"}
     off = client.post("/directory/", search).content.decode()
     # A button of the search form: the words go in the body, the switch in the address.
-    switch = re.search(r'<button type="submit" formaction="([^"]*)"[^>]*>([^<]*)</button>', off)
+    switch = re.search(r'<button type="submit" form="directory-form" formaction="([^"]*)"[^>]*>([^<]*)</button>', off)
     assert switch.groups() == ("/directory/?signposting=1", "For professionals: turn on signposting mode")
     assert off.index(">Search</button>") < switch.start(), "Enter in a box must still search"
 
@@ -369,7 +369,9 @@ def test_the_switch_turns_signposting_mode_on_and_off_keeping_the_search(client,
     assert 'href="/directory/service/' + str(near.uuid) + '/?signposting=1"' in on
 
     with_list = client.post(f"/directory/?s={near.uuid}&signposting=1", search).content.decode()
-    switch = re.search(r'<button type="submit" formaction="([^"]*)"[^>]*>([^<]*)</button>', with_list)
+    switch = re.search(
+        r'<button type="submit" form="directory-form" formaction="([^"]*)"[^>]*>([^<]*)</button>', with_list
+    )
     # Off leaves nothing in the address: the list goes with the mode.
     assert switch.groups() == ("/directory/", "Turn off signposting mode")
     assert shortlist_controls(client.post(switch[1], search).content.decode()) == []
