@@ -9,6 +9,7 @@ from django.utils.html import escape
 from wagtail.documents.models import Document
 
 from directory.models import Service
+from directory.sheet import Shortlist
 from waymark.blocks import BodyBlock
 from waymark.models import InformationPage
 
@@ -53,6 +54,10 @@ ROUTES = [
     ),
 ]
 
+# Every link into the directory turns signposting mode on, so a professional
+# finds the "Add to sheet" controls that visitors are not shown.
+SIGNPOSTING = Shortlist(signposting=True).directory_query
+
 # How many services each route names; the link after them lists them all.
 ROUTE_SERVICES = 3
 
@@ -84,15 +89,16 @@ def load(stdout, home, campaign_index):
 
 
 def body(campaign_index):
-    directory = reverse("directory:search")
+    directory = reverse("directory:search") + SIGNPOSTING
     blocks = [
         {"type": "heading", "value": "Give the person a list of services"},
         {
             "type": "text",
             "value": (
-                f'<p>Search the <a href="{directory}">service directory</a>, tick “Add to sheet” on the services '
-                "that fit, then open the signposting sheet to print it or save it as a PDF. You can also add a "
-                "service from its own page.</p>"
+                f'<p>Open the <a href="{directory}">service directory in signposting mode</a>, search, tick '
+                "“Add to sheet” on the services that fit, then open the signposting sheet to print it or save it "
+                "as a PDF. You can also add a service from its own page. Signposting mode stays on only while you "
+                "follow the directory's own links: visitors never see its controls unless they turn it on.</p>"
                 "<p>Add notes for the person on the sheet before printing: they stay on your screen and are "
                 "never sent to us or saved.</p>"
                 "<p>If the person's home may not be safe, choose the plain sheet. It prints only phone numbers, "
@@ -109,9 +115,9 @@ def body(campaign_index):
         paragraphs = [f"<h3>{escape(heading)}</h3>", f"<p>{escape(explanation)}</p>"]
         links = []
         for service in route_services(field, code):
-            url = reverse("directory:service", args=[service.uuid])
+            url = reverse("directory:service", args=[service.uuid]) + SIGNPOSTING
             links.append(f'<li><a href="{url}">{escape(service.name)}</a></li>')
-        links.append(f'<li><a href="{directory}?{filter_query}">{escape(label)}</a></li>')
+        links.append(f'<li><a href="{directory}&amp;{filter_query}">{escape(label)}</a></li>')
         paragraphs.append("<ul>" + "".join(links) + "</ul>")
         blocks.append({"type": "text", "value": "".join(paragraphs)})
     blocks.append({"type": "get_help", "value": EMERGENCY})

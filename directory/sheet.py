@@ -2,6 +2,12 @@
 only in the page address (`?s=id,id` or `?s=id&s=id`), never on the server,
 in a cookie or in browser storage.
 
+Signposting mode shows a professional's tools: the "Add to sheet" boxes, the
+sheet bar and "Add to signposting sheet". Someone in crisis should see only
+ways to make contact, so it is off unless the address or the form says
+`signposting=1`, and, like the list, it is remembered nowhere else: directory
+links and forms carry both while the mode is on, and neither once it is off.
+
 `parse` reads the ids in the order given, drops duplicates and anything that
 is not a service id, and keeps at most MAX_SERVICES. `load` fetches the
 public services among them, in that order, in a fixed number of queries."""
@@ -18,6 +24,7 @@ from .models import Service
 MAX_SERVICES = 20
 # A hostile or mangled address must not make the server do much work.
 MAX_VALUES = 200
+SWITCH = "signposting"
 
 
 @dataclass
@@ -25,6 +32,7 @@ class Shortlist:
     ids: list = field(default_factory=list)  # uuid.UUID, in order, no duplicates
     malformed: int = 0
     over_limit: int = 0
+    signposting: bool = False
 
     def __contains__(self, value):
         try:
@@ -48,6 +56,15 @@ class Shortlist:
         if plain:
             parts.append("plain=1")
         return "?" + "&".join(parts) if parts else ""
+
+    @property
+    def directory_query(self):
+        """What links and forms to directory pages carry: the list and
+        '&signposting=1' while the mode is on, '' when it is off."""
+        if not self.signposting:
+            return ""
+        ids = self.query()
+        return f"{ids}&{SWITCH}=1" if ids else f"?{SWITCH}=1"
 
     def without(self, value, plain=False):
         rest = Shortlist(ids=[item for item in self.ids if item != value])
@@ -74,8 +91,8 @@ class Shortlist:
 def parse(*sources):
     """A Shortlist from the `s` values of one or more QueryDicts (the
     address, then a POST body), each value one id or several separated by
-    commas."""
-    shortlist = Shortlist()
+    commas, and whether any of them turns signposting mode on."""
+    shortlist = Shortlist(signposting=any(data.get(SWITCH) == "1" for data in sources))
     values = []
     for data in sources:
         for value in data.getlist("s")[:MAX_VALUES]:

@@ -80,8 +80,9 @@ def search(request):
     if show_all_national:
         national = results.national_helplines(now)
     flag = lambda key: _count(result.counts, key)  # noqa: E731
-    # The signposting-sheet shortlist rides in the address (and may come in
-    # the body); it is only service ids, never anything searched for.
+    # The signposting-sheet shortlist and signposting mode ride in the
+    # address (and may come in the body); only service ids and a switch,
+    # never anything searched for.
     shortlist = shortlists.parse(request.GET, request.POST)
     shown = {listing.uuid for listing, _miles, _by_area in result.local} | {listing.uuid for listing in national}
     context = {
@@ -120,10 +121,18 @@ def search(request):
         "share_url": share_link(request, "directory:search", params.share_params()) if searched else "",
         "shortlist": shortlist,
         "carried": [value for value in shortlist.ids if value not in shown],
-        "sheet_picks": True,
-        "carry_query": shortlist.query(),
+        "carry_query": shortlist.directory_query,
+        "switch_url": _switch_url(request, shortlist),
     }
     return render(request, "directory/search.html", context)
+
+
+def _switch_url(request, shortlist):
+    """This page with signposting mode the other way round: off leaves
+    nothing in the address, so the list goes too."""
+    if shortlist.signposting:
+        return request.path
+    return request.path + shortlists.Shortlist(signposting=True).directory_query
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -139,7 +148,9 @@ def service_detail(request, uuid):
         "languages": [english_then_own(code) for code in service.languages],
         "area_kinds": ServiceArea.Kind,
     }
-    context.update(_sheet_links(shortlists.parse(request.GET), service))
+    shortlist = shortlists.parse(request.GET)
+    context.update(_sheet_links(shortlist, service))
+    context["switch_url"] = _switch_url(request, shortlist)
     return render(request, "directory/service.html", context)
 
 
@@ -148,7 +159,7 @@ def _sheet_links(shortlist, service):
     on_sheet = service.uuid in shortlist
     return {
         "shortlist": shortlist,
-        "carry_query": shortlist.query(),
+        "carry_query": shortlist.directory_query,
         "on_sheet": on_sheet,
         "sheet_full": not on_sheet and len(shortlist) >= shortlists.MAX_SERVICES,
         "sheet_url": sheet_url + shortlist.query(),
@@ -191,7 +202,7 @@ def _sheet_entry(service, number, shortlist, plain, terms):
         "hours": presentation.compact_hours(presentation.opening_hours(service)),
         "has_hours": bool(service.schedule_periods.all()),
         "remove_url": reverse("directory:sheet") + shortlist.without(service.uuid, plain=plain),
-        "service_url": reverse("directory:service", args=[service.uuid]) + shortlist.query(),
+        "service_url": reverse("directory:service", args=[service.uuid]) + shortlist.directory_query,
     }
 
 
@@ -206,8 +217,10 @@ def sheet(request):
     messages = requested.messages()
     if missing:
         messages.append(shortlists.missing_message(missing))
-    # Links on the page carry only the services that were found.
-    shortlist = shortlists.Shortlist(ids=[service.uuid for service in services])
+    # Links on the page carry only the services that were found. Only a
+    # professional opens a sheet, so links back to the directory keep
+    # signposting mode on.
+    shortlist = shortlists.Shortlist(ids=[service.uuid for service in services], signposting=True)
     terms = term_names([service.pk for service in services])
     sheet_url = reverse("directory:sheet")
     context = {
@@ -221,7 +234,7 @@ def sheet(request):
         "carry_query": shortlist.query(plain=plain),
         "standard_url": sheet_url + shortlist.query(),
         "plain_url": sheet_url + shortlist.query(plain=True),
-        "directory_url": reverse("directory:search") + shortlist.query(),
+        "directory_url": reverse("directory:search") + shortlist.directory_query,
         "directory_link": request.build_absolute_uri(reverse("directory:search")),
         "printed": formats.date_format(timezone.localdate(), "j F Y"),
         "area_kinds": ServiceArea.Kind,
@@ -233,7 +246,6 @@ def sheet(request):
             {
                 "national": [presentation.card(listing, now) for listing in results.national_helplines(now)],
                 "carried": [],
-                "sheet_picks": True,
             }
         )
     if plain:

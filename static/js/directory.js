@@ -1,5 +1,6 @@
-/* The directory: "Use my location", the signposting-sheet shortlist, and
-   the sheet's print button and notes.
+/* The directory: "Use my location", the signposting-sheet shortlist, a
+   service opened in place of the results, and the sheet's print button
+   and notes.
 
    "Use my location" asks the browser for a position only when the button
    is clicked, puts it in the search form and submits it (waymark.js then
@@ -126,6 +127,62 @@
     window.addEventListener("beforeprint", mirrorNotes);
     mirrorNotes();
   }
+
+  /* A service opened from the results is shown in their place, and "Back
+     to your results" puts them back as they were, boxes and all. The search
+     is remembered by this page alone: the service page is fetched by its
+     plain address, and nothing goes into an address, a cookie or storage.
+     Without JavaScript the link simply opens the service page. Capture, so
+     this runs before waymark.js would follow the link. */
+  var results = null;
+
+  function moveChildren(from, to) {
+    while (from.firstChild) to.appendChild(from.firstChild);
+  }
+
+  document.addEventListener("click", function (event) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    var link = event.target.closest("[data-results] .service-card__name a");
+    if (!link || !window.fetch || !window.DOMParser) return;
+    event.preventDefault();
+    fetch(link.href, { credentials: "same-origin", cache: "no-store" })
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        var main = document.querySelector("main");
+        var crumbs = document.querySelector(".breadcrumbs");
+        results = { nodes: document.createDocumentFragment(), crumbs: crumbs, title: document.title, url: window.location.href, link: link };
+        moveChildren(main, results.nodes);
+        moveChildren(fresh.querySelector("main"), main);
+        if (crumbs) crumbs.replaceWith(fresh.querySelector(".breadcrumbs"));
+        document.title = fresh.title;
+        history.replaceState(null, "", link.href);
+        main.querySelector("[data-back-to-results]").hidden = false;
+        var heading = main.querySelector("h1");
+        heading.setAttribute("tabindex", "-1");
+        heading.focus();
+        window.scrollTo(0, 0);
+      })
+      .catch(function () {
+        if (document.body.hasAttribute("data-leave-no-trail")) window.location.replace(link.href);
+        else window.location.assign(link.href);
+      });
+  }, true);
+
+  document.addEventListener("click", function (event) {
+    if (!results || !event.target.closest("[data-back-to-results] button")) return;
+    var main = document.querySelector("main");
+    while (main.firstChild) main.removeChild(main.firstChild);
+    moveChildren(results.nodes, main);
+    if (results.crumbs) document.querySelector(".breadcrumbs").replaceWith(results.crumbs);
+    document.title = results.title;
+    history.replaceState(null, "", results.url);
+    results.link.focus();
+    results = null;
+  });
 
   /* Results swapped in by waymark.js bring a fresh form. */
   new MutationObserver(function () {

@@ -105,9 +105,11 @@
     if (!form || !window.fetch || !window.DOMParser) return;
     event.preventDefault();
     var data = new FormData(form);
-    // The button pressed can carry a value, such as the page to show.
+    // The button pressed can carry a value, such as the page to show, or
+    // an address of its own, such as the signposting-mode switch.
     if (event.submitter && event.submitter.name) data.append(event.submitter.name, event.submitter.value);
-    fetch(form.action, { method: "POST", body: data, credentials: "same-origin", cache: "no-store" })
+    var action = event.submitter && event.submitter.hasAttribute("formaction") ? event.submitter.formAction : form.action;
+    fetch(action, { method: "POST", body: data, credentials: "same-origin", cache: "no-store" })
       .then(function (response) {
         if (!response.ok) throw new Error(response.status);
         return response.text();
@@ -129,6 +131,7 @@
           pressed.value = event.submitter.value;
           form.appendChild(pressed);
         }
+        form.action = action;
         form.submit();
       });
   });

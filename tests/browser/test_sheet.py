@@ -1,5 +1,5 @@
 """The signposting sheet in Chromium, as a professional uses it: search the
-directory, tick three results, open the sheet and print it to PDF. The PDF
+directory, turn on signposting mode, tick three results, open the sheet and print it to PDF. The PDF
 has the services' phone numbers and the notes; the plain sheet's PDF has no
 topic words and no site name; the notes never leave the page; the quick exit
 is on screen and not in print; nothing is stored; it works without
@@ -71,6 +71,13 @@ def search_near_coventry(page, site):
     page.locator("[data-results-heading]").filter(has_text="found").wait_for()
 
 
+def turn_on_signposting(page):
+    """The switch under the search form keeps the search and shows the
+    sheet's controls."""
+    page.get_by_role("button", name="For professionals: turn on signposting mode").click()
+    page.get_by_text("Signposting mode is on.").wait_for()
+
+
 def pick_three(page):
     """Tick the refuge (its name has a topic word, so the plain test can
     fail) and the next two local results; return their names and main
@@ -101,6 +108,7 @@ def assert_no_topic_words(text, extra=()):
 def test_shortlist_three_results_and_print_the_sheet_and_the_plain_sheet(site, context, page):
     requests = record_requests(page)
     search_near_coventry(page, site)
+    turn_on_signposting(page)
     picked = pick_three(page)
     assert page.locator("[data-sheet-count]").inner_text() == "Services on your sheet: 3"
     # The search form and the pager now carry the list, so it survives a new search or page.
@@ -157,6 +165,7 @@ def test_the_sheet_needs_no_javascript(site, no_js_context):
     page = no_js_context.new_page()
     requests = record_requests(page)
     search_near_coventry(page, site)
+    turn_on_signposting(page)
     picked = pick_three(page)
     page.get_by_role("button", name="Open signposting sheet").click()
     page.wait_for_url(re.compile(r"/directory/sheet/\?"))
@@ -190,6 +199,7 @@ def test_the_sheet_needs_no_javascript(site, no_js_context):
 
 def test_add_from_a_service_page_and_remove_from_the_sheet(site, page):
     search_near_coventry(page, site)
+    turn_on_signposting(page)
     page.locator("[data-local-results] .service-card__name a").first.click()
     page.wait_for_url(re.compile(r"/directory/service/"))
     name = page.get_by_role("heading", level=1).inner_text()
@@ -205,6 +215,7 @@ def test_add_from_a_service_page_and_remove_from_the_sheet(site, page):
 
 def sheet_path(page, site):
     search_near_coventry(page, site)
+    turn_on_signposting(page)
     pick_three(page)
     return page.locator("[data-sheet-form]").get_attribute("data-shortlist")
 
@@ -215,7 +226,9 @@ def test_sheet_is_accessible_and_lays_out_right_to_left(site, page):
         f"/directory/sheet/?s={ids}",
         f"/directory/sheet/?s={ids}&plain=1",
         "/directory/sheet/",
+        f"/directory/?s={ids}&signposting=1",
         f"/ar/directory/sheet/?s={ids}",
+        f"/ar/directory/?s={ids}&signposting=1",
         f"/ur/directory/sheet/?s={ids}&plain=1",
     ):
         page.set_viewport_size({"width": 320, "height": 640})

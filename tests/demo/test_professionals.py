@@ -11,6 +11,8 @@ def test_demo_has_a_professionals_hub_linking_the_sheet_and_referral_routes(demo
     hub = InformationPage.objects.get(slug="for-professionals")
     html = client.get(hub.url).content.decode()
     assert "/directory/sheet/" in html
+    # Its links into the directory show the sheet's controls.
+    assert 'href="/directory/?signposting=1"' in html
     assert "/campaigns/for-professionals-spotting-and-responding/" in html
     assert 'href="tel:' not in html.replace('href="tel:999"', "")
     home = client.get(HomePage.objects.get().url).content.decode()
@@ -31,7 +33,7 @@ def test_each_professional_route_links_only_to_services_of_its_kind(demo_site, c
     sections = dict(re.findall(r"<h3>(.*?)</h3>(.*?)</ul>", html, re.S))
     assert set(sections) == set(ROUTES)
     for heading, (field, code, words) in ROUTES.items():
-        ids = re.findall(r'href="/directory/service/([0-9a-f-]+)/"', sections[heading])
+        ids = re.findall(r'href="/directory/service/([0-9a-f-]+)/\?signposting=1"', sections[heading])
         assert ids, heading
         for service in Service.objects.filter(uuid__in=ids):
             assert getattr(service, field).filter(code=code).exists(), (heading, service.name)

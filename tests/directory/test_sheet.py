@@ -1,5 +1,6 @@
 """The professionals' signposting sheet at /directory/sheet/: a shortlist
-that lives only in the address (?s=id,id), shortlisting from results and
+that lives only in the address (?s=id,id), signposting mode that shows the
+shortlist controls only when asked for, shortlisting from results and
 service pages without JavaScript, the standard and plain sheets, and bad
 input handled with a message, never an error."""
 
@@ -98,6 +99,11 @@ def test_parse_drops_blanks_duplicates_and_malformed_values():
     assert shortlist.query(plain=True) == f"?s={one},{two}&plain=1"
     assert shortlist.without(one) == f"?s={two}"
     assert parse(QueryDict("")).query() == ""
+    # The list reaches directory pages only with signposting mode on.
+    assert shortlist.directory_query == ""
+    assert parse(QueryDict(f"s={one}&signposting=1")).directory_query == f"?s={one}&signposting=1"
+    assert parse(QueryDict("signposting=1")).directory_query == "?signposting=1"
+    assert parse(QueryDict("signposting=yes")).directory_query == ""
 
 
 def test_a_sheet_holds_at_most_twenty_services(client, db):
@@ -118,7 +124,7 @@ def test_malformed_and_unknown_ids_are_dropped_with_a_message(client, directory)
     assert "1 service on this list is no longer in the directory, so it is not shown." in page
     assert "'><script>" not in response.content.decode() and "&lt;script&gt;" not in response.content.decode()
     # Links on the page carry only what was found.
-    assert f'href="/directory/?s={near.uuid}"' in response.content.decode()
+    assert f'href="/directory/?s={near.uuid}&amp;signposting=1"' in response.content.decode()
 
 
 def test_drafts_and_services_that_are_not_public_are_not_shown(client, directory):
@@ -273,7 +279,7 @@ def result_form_fields(html):
 
 
 def test_results_have_a_get_form_to_the_sheet_with_only_service_ids(client, directory):
-    response = client.post("/directory/", {"q": "DV", "where": "CV1 1AA", "radius": "10"})
+    response = client.post("/directory/?signposting=1", {"q": "DV", "where": "CV1 1AA", "radius": "10"})
     html = response.content.decode()
     opening, fields = result_form_fields(html)
     assert 'method="get"' in opening and 'action="/directory/sheet/"' in opening
@@ -293,44 +299,110 @@ def test_results_have_a_get_form_to_the_sheet_with_only_service_ids(client, dire
 
 def test_shortlist_is_pre_checked_carried_and_kept_by_the_search_form(client, directory):
     near, far = directory["near"], directory["far"]
-    response = client.post(f"/directory/?s={far.uuid},{near.uuid}", {"where": "CV1 1AA", "radius": "10"})
+    carried = f"?s={far.uuid},{near.uuid}&amp;signposting=1"
+    response = client.post(f"/directory/?s={far.uuid},{near.uuid}&signposting=1", {"where": "CV1 1AA", "radius": "10"})
     html = response.content.decode()
     assert re.search(rf'value="{near.uuid}" form="sheet-form" data-sheet-pick checked', html)
     assert not re.search(rf'value="{directory["hidden"].uuid}"[^>]*checked', html)
     # Far is not among these results, so it rides along hidden.
     assert f'<input type="hidden" name="s" value="{far.uuid}" form="sheet-form">' in html
-    assert f'action="/directory/?s={far.uuid},{near.uuid}"' in html
+    assert f'action="/directory/{carried}"' in html
     assert f'data-shortlist="{far.uuid},{near.uuid}"' in html
     # Links to services carry it too.
-    assert f'href="/directory/service/{near.uuid}/?s={far.uuid},{near.uuid}"' in html
+    assert f'href="/directory/service/{near.uuid}/{carried}"' in html
     # Ids in the body are read as well.
-    body = client.post("/directory/", {"where": "CV1 1AA", "s": str(near.uuid)}).content.decode()
+    body = client.post("/directory/", {"where": "CV1 1AA", "s": str(near.uuid), "signposting": "1"}).content.decode()
     assert re.search(rf'value="{near.uuid}" form="sheet-form" data-sheet-pick checked', body)
 
 
 def test_search_without_a_shortlist_keeps_its_plain_address(client, directory):
-    html = client.post("/directory/", {"q": "DV"}).content.decode()
-    assert 'action="/directory/" role="search"' in html
+    html = client.post("/directory/?signposting=1", {"q": "DV"}).content.decode()
+    assert 'action="/directory/?signposting=1" role="search"' in html
     assert 'data-shortlist=""' in html
+
+
+def shortlist_controls(html):
+    """What a visitor could use to shortlist: the boxes, the sheet bar and
+    the service page's button."""
+    page = text(html)
+    return [
+        found
+        for found in ("Add to sheet", "Add to signposting sheet", "Open signposting sheet", "Services on your sheet")
+        if found in page
+    ] + re.findall(r"<[^>]*(?:data-sheet-pick|sheet-form)[^>]*>", html)
+
+
+def test_without_signposting_mode_no_card_or_page_shows_a_shortlist_control(client, directory):
+    near, helpline = directory["near"], directory["helpline"]
+    service = reverse("directory:service", args=[near.uuid])
+    pages = {
+        "landing": (client.get("/directory/"), helpline),
+        "results": (client.post("/directory/", {"q": "DV", "where": "CV1 1AA", "radius": "10"}), near),
+        # A list in the address does not turn the mode on by itself.
+        "results with a list": (client.post(f"/directory/?s={near.uuid}", {"where": "CV1 1AA"}), near),
+        "service": (client.get(service), near),
+        "service with a list": (client.get(f"{service}?s={near.uuid}"), near),
+    }
+    for name, (response, shown) in pages.items():
+        html = response.content.decode()
+        assert shown.name in text(html), name
+        assert shortlist_controls(html) == [], name
+        # The contact route is what the page offers, and the switch is there for a professional.
+        assert f'href="tel:{shown.phones.get().number.replace(" ", "")}"' in html, name
+        assert "For professionals: turn on signposting mode" in text(html), name
+        assert f"s={near.uuid}" not in html.split("<main", 1)[1], name
+
+
+def test_the_switch_turns_signposting_mode_on_and_off_keeping_the_search(client, directory):
+    near = directory["near"]
+    search = {"q": "DV", "where": "CV1 1AA", "radius": "10"}
+    off = client.post("/directory/", search).content.decode()
+    # A button of the search form: the words go in the body, the switch in the address.
+    switch = re.search(r'<button type="submit" form="directory-form" formaction="([^"]*)"[^>]*>([^<]*)</button>', off)
+    assert switch.groups() == ("/directory/?signposting=1", "For professionals: turn on signposting mode")
+    assert off.index(">Search</button>") < switch.start(), "Enter in a box must still search"
+
+    on = client.post(switch[1], search).content.decode()
+    assert "Example Near Advice" in text(on) and "DV" in re.search(r'<input id="directory-q"[^>]*>', on)[0]
+    assert "Signposting mode is on." in text(on) and "Add to sheet" in text(on)
+    assert 'action="/directory/?signposting=1"' in on
+    assert 'href="/directory/service/' + str(near.uuid) + '/?signposting=1"' in on
+
+    with_list = client.post(f"/directory/?s={near.uuid}&signposting=1", search).content.decode()
+    switch = re.search(
+        r'<button type="submit" form="directory-form" formaction="([^"]*)"[^>]*>([^<]*)</button>', with_list
+    )
+    # Off leaves nothing in the address: the list goes with the mode.
+    assert switch.groups() == ("/directory/", "Turn off signposting mode")
+    assert shortlist_controls(client.post(switch[1], search).content.decode()) == []
+
+
+def test_the_welsh_switch_stays_in_welsh(client, directory):
+    html = client.get("/cy/directory/").content.decode()
+    assert 'formaction="/cy/directory/?signposting=1"' in html
 
 
 def test_service_page_adds_to_the_sheet_and_carries_the_list(client, directory):
     near, far = directory["near"], directory["far"]
-    html = client.get(reverse("directory:service", args=[near.uuid])).content.decode()
+    page = reverse("directory:service", args=[near.uuid])
+    html = client.get(page + "?signposting=1").content.decode()
     assert f'href="/directory/sheet/?s={near.uuid}"' in html and "Add to signposting sheet" in html
+    assert f'<a href="{page}">Turn off signposting mode</a>' in html
 
-    html = client.get(reverse("directory:service", args=[near.uuid]) + f"?s={far.uuid}").content.decode()
+    html = client.get(page + f"?s={far.uuid}&signposting=1").content.decode()
     assert f'href="/directory/sheet/?s={far.uuid},{near.uuid}"' in html
-    assert f'href="/directory/?s={far.uuid}"' in html  # breadcrumbs and "Back to find a service"
+    # Breadcrumbs and "Back to find a service".
+    assert html.count(f'href="/directory/?s={far.uuid}&amp;signposting=1"') == 2
 
-    html = client.get(reverse("directory:service", args=[near.uuid]) + f"?s={near.uuid},{far.uuid}").content.decode()
+    html = client.get(page + f"?s={near.uuid},{far.uuid}&signposting=1").content.decode()
     assert "This service is on your signposting sheet." in text(html)
     assert f'href="/directory/sheet/?s={near.uuid},{far.uuid}"' in html
 
 
 def test_service_page_says_when_the_sheet_is_full(client, directory):
     full = ",".join(str(uuid.uuid4()) for _ in range(MAX_SERVICES))
-    html = client.get(reverse("directory:service", args=[directory["near"].uuid]) + f"?s={full}").content.decode()
+    page = reverse("directory:service", args=[directory["near"].uuid])
+    html = client.get(f"{page}?s={full}&signposting=1").content.decode()
     assert "Your signposting sheet is full (20 services)." in text(html)
     assert "Add to signposting sheet" not in text(html)
 

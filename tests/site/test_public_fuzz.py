@@ -39,7 +39,7 @@ METHODS = ["GET", "GET", "GET", "POST", "POST", "POST", "HEAD", "PUT", "DELETE",
 PREFIXES = ["", "", "", "", "/cy", "/ar", "/ur", "/pl", "/zh-hans", "/en", "/xx", "/CY", "/cy-gb", "/%ff", "/zh_hans"]
 FORMS = ["/search/", "/directory/", "/directory/sheet/"]
 # Every parameter a public form sends, and a few it never does.
-PARAMETERS = [*SEARCH_PARAMETERS, "s", "plain", "topic", "csrfmiddlewaretoken", "x"]
+PARAMETERS = [*SEARCH_PARAMETERS, "s", "signposting", "plain", "topic", "csrfmiddlewaretoken", "x"]
 ODD_TEXT = st.sampled_from(
     [
         "",
