@@ -15,6 +15,7 @@ one has edited in the admin on to the new day, so that stays true.
 """
 
 import datetime
+import os
 import random
 import re
 import uuid
@@ -37,7 +38,10 @@ from .directory_services import CITY, ORGANISATIONS, SERVICES
 
 # The import template that ships with the directory, as a deployer gets it.
 TEMPLATE = Path(apps.get_app_config("directory").path) / "fixtures" / "services-template.csv"
-NATIONAL_SERVICES = Path(settings.BASE_DIR).parent / "shared" / "data" / "national-services.json"
+# The checked national services: in $WAYMARK_SHARED_DATA, or in the
+# reference data beside the project (../shared/data).
+SHARED_DATA = Path(os.environ.get("WAYMARK_SHARED_DATA") or Path(settings.BASE_DIR).parent / "shared" / "data")
+NATIONAL_SERVICES = SHARED_DATA / "national-services.json"
 NAMESPACE = uuid.UUID("9d3c1f52-6a7e-4b8d-a0c2-1e5f7b9d3a64")
 # Centres of the Coventry postcode districts (outcode, latitude, longitude),
 # as in the UK postcode-district centroid list.

@@ -11,9 +11,20 @@ from django.utils import translation
 
 from waymark.context_processors import forget_site_settings
 
+from .shared_data import shared_folder
+
 # Playwright's sync API runs an event loop in the test thread; the Django
 # code under test is still synchronous, so allow it to touch the database.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_configure(config):
+    """The demo reads the national services from $WAYMARK_SHARED_DATA: point it
+    where the tests find ../shared/data, so every demo a test loads (and
+    `make setup` in a subprocess) has them wherever the clone is."""
+    folder = shared_folder()
+    if folder and not os.environ.get("WAYMARK_SHARED_DATA"):
+        os.environ["WAYMARK_SHARED_DATA"] = str(folder)
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,11 @@ CANDIDATES = [
 ]
 
 
+def shared_folder():
+    """The first folder of the candidates that exists, or None."""
+    return next((Path(base) for base in CANDIDATES if base and Path(base).is_dir()), None)
+
+
 def shared_file(*parts):
     for base in CANDIDATES:
         if base and (path := Path(base, *parts)).exists():
