@@ -37,7 +37,14 @@
       quiz.querySelectorAll("[data-quiz-message]").forEach(function (message) {
         message.hidden = message.getAttribute("data-quiz-message") !== shown;
       });
-      resultArea.focus();
+      // The sticky header covers the top of the window, and the header's
+      // height changes with the language and the text size: measured now,
+      // it keeps the result from scrolling in underneath it.
+      var header = document.querySelector(".site-header");
+      var covered = header ? header.getBoundingClientRect().height : 0;
+      resultArea.style.scrollMarginBlockStart = covered + 16 + "px";
+      resultArea.focus({ preventScroll: true });
+      resultArea.scrollIntoView({ block: "start" });
     });
   }
 
