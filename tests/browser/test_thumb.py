@@ -85,3 +85,27 @@ def test_quiz_result_scrolls_in_below_the_sticky_header(site, phone, prefix):
     # After the scroll the result starts below the header, still on screen.
     assert header["y"] + header["height"] <= result["y"] < PHONE["height"]
     shoot(phone, f"thumb-quiz{prefix.replace('/', '-') or '-en'}")
+
+
+@pytest.mark.parametrize("prefix", LANGUAGES)
+def test_an_option_that_would_give_no_results_cannot_be_ticked(site, phone, prefix):
+    phone.goto(site + prefix + "/directory/")
+    phone.locator("#directory-where").fill("CV1 1AA")
+    phone.locator(".directory-form button[type=submit]").click()
+    phone.locator("[data-local-results] .service-card__name a").first.wait_for()
+    # One narrow kind of help leaves most other options with nothing.
+    phone.locator(".filters summary").click()
+    phone.locator(".filters input[name=type]").first.wait_for()
+    phone.locator(".filters .option", has_text="Perpetrator programme").click()
+    phone.locator(".directory-form button[type=submit]").click()
+    phone.locator("[data-results-heading]", has_text="1").wait_for()
+    if not phone.locator(".filters").evaluate("details => details.open"):
+        phone.locator(".filters summary").click()
+
+    empty = phone.locator(".filters .option").filter(has=phone.locator(".count", has_text="(0)"))
+    assert empty.count() >= 1
+    for option in empty.all():
+        assert option.locator("input").is_disabled(), option.inner_text()
+    ticked = phone.locator(".filters .option", has_text="Perpetrator programme").locator("input")
+    assert ticked.is_checked() and ticked.is_enabled()
+    shoot(phone.locator(".filters"), f"thumb-disabled{prefix.replace('/', '-') or '-en'}")

@@ -119,6 +119,28 @@ def test_confidential_address_is_never_shown_or_used_for_distance(client, direct
     assert "address is kept private" in text(responses[2])
 
 
+def option_input(response, name, value):
+    html = response.content.decode()
+    match = re.search(rf'<input [^>]*name="{name}" value="{re.escape(value)}"[^>]*>', html)
+    assert match, (name, value)
+    return match[0]
+
+
+def test_an_option_that_would_leave_no_results_cannot_be_chosen_unless_already_ticked(client, directory):
+    women = client.post(URL, {"audience": "women"})
+    assert option_count(women, "scope", "national") == 0
+    assert " disabled" in option_input(women, "scope", "national")
+    assert " disabled" not in option_input(women, "scope", "local")
+    assert " disabled" not in option_input(women, "audience", "women")
+
+    # Ticked options with nothing left stay choosable, so they can be unticked.
+    nothing = client.post(URL, {"audience": "women", "scope": "national"})
+    assert option_count(nothing, "audience", "women") == 0
+    assert " checked" in option_input(nothing, "audience", "women")
+    assert " disabled" not in option_input(nothing, "audience", "women")
+    assert " disabled" not in option_input(nothing, "scope", "national")
+
+
 def test_filters_combine_with_and_and_show_correct_counts(client, directory):
     response = client.post(URL, {"audience": "women", "referral": "self"})
     assert set(names(response, "local")) == {"Example Near Advice", "Example Hidden Refuge"}
