@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -63,6 +64,18 @@ def _filter_groups(params, known, counts):
         }
     )
     return groups
+
+
+def _applied_filters(context):
+    """The names of the filters in force, in the panel's order: the closed
+    panel's summary lists them, so a visitor sees what narrows the results
+    without opening it."""
+    names = [flag["label"] for flag in context["flags"] if flag["checked"]]
+    params = context["params"]
+    names += [option["label"] for option in context["scopes"] if option["value"] == params.scope]
+    names += [option["label"] for option in context["referrals"] if option["value"] == params.referral]
+    names += [option["label"] for group in context["filter_groups"] for option in group["options"] if option["checked"]]
+    return names
 
 
 @csrf_exempt
@@ -124,6 +137,9 @@ def search(request):
         "carry_query": shortlist.directory_query,
         "switch_url": _switch_url(request, shortlist),
     }
+    applied = _applied_filters(context)
+    context["applied_filters"] = len(applied)
+    context["applied_names"] = pgettext("between the names in a list", ", ").join(applied)
     return render(request, "directory/search.html", context)
 
 

@@ -109,3 +109,26 @@ def test_an_option_that_would_give_no_results_cannot_be_ticked(site, phone, pref
     ticked = phone.locator(".filters .option", has_text="Perpetrator programme").locator("input")
     assert ticked.is_checked() and ticked.is_enabled()
     shoot(phone.locator(".filters"), f"thumb-disabled{prefix.replace('/', '-') or '-en'}")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [("", "Filters (2): Open now, Free – Change"), ("/ar", "عوامل التصفية (2): مفتوحة الآن، مجانية – تغيير")],
+)
+def test_after_filtering_the_panel_is_closed_and_its_summary_names_the_filters(site, phone, prefix, expected):
+    phone.goto(site + prefix + "/directory/")
+    phone.locator("#directory-where").fill("CV1 1AA")
+    phone.locator(".filters summary").click()
+    phone.locator(".filters input[name=free]").check()
+    phone.locator(".filters input[name=open_now]").check()
+    phone.locator(".directory-form button[type=submit]").click()
+    phone.locator("[data-local-results] .service-card__name a").first.wait_for()
+
+    filters = phone.locator(".filters")
+    assert filters.evaluate("details => details.open") is False
+    assert not filters.locator("input[name=free]").is_visible()
+    assert filters.locator("summary").inner_text() == expected
+    shoot(phone, f"thumb-summary{prefix.replace('/', '-') or '-en'}")
+
+    filters.locator("summary").click()
+    assert filters.locator("input[name=free]").is_checked()

@@ -141,6 +141,14 @@ def test_an_option_that_would_leave_no_results_cannot_be_chosen_unless_already_t
     assert " disabled" not in option_input(nothing, "scope", "national")
 
 
+def test_the_filter_panel_is_closed_and_its_summary_names_the_filters_in_force(client, directory):
+    html = client.post(URL, {"audience": "women", "free": "1"}).content.decode()
+    assert '<details class="filters">' in html
+    assert "<summary>Filters (2): Free, Women – Change</summary>" in html
+
+    assert "<summary>Filters</summary>" in client.post(URL, {"q": "advice"}).content.decode()
+
+
 def test_filters_combine_with_and_and_show_correct_counts(client, directory):
     response = client.post(URL, {"audience": "women", "referral": "self"})
     assert set(names(response, "local")) == {"Example Near Advice", "Example Hidden Refuge"}
