@@ -143,15 +143,10 @@
   document.addEventListener("click", function (event) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     var link = event.target.closest("[data-results] .service-card__name a");
-    if (!link || !window.fetch || !window.DOMParser) return;
+    if (!link || !window.waymarkFetchPage || !window.fetch || !window.DOMParser) return;
     event.preventDefault();
-    fetch(link.href, { credentials: "same-origin", cache: "no-store" })
-      .then(function (response) {
-        if (!response.ok) throw new Error(response.status);
-        return response.text();
-      })
-      .then(function (html) {
-        var fresh = new DOMParser().parseFromString(html, "text/html");
+    window.waymarkFetchPage(link.href)
+      .then(function (fresh) {
         var main = document.querySelector("main");
         var crumbs = document.querySelector(".breadcrumbs");
         results = { nodes: document.createDocumentFragment(), crumbs: crumbs, title: document.title, url: window.location.href, link: link };

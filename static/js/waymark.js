@@ -100,6 +100,25 @@
     });
   }
 
+  /* A page of this site, fetched (`body` makes it a POST) and parsed, for
+     scripts that swap part of it into this one; directory.js uses it too. */
+  function fetchPage(url, body) {
+    var options = { credentials: "same-origin", cache: "no-store" };
+    if (body) {
+      options.method = "POST";
+      options.body = body;
+    }
+    return fetch(url, options)
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        return new DOMParser().parseFromString(html, "text/html");
+      });
+  }
+  window.waymarkFetchPage = fetchPage;
+
   document.addEventListener("submit", function (event) {
     var form = event.target.closest("form[data-swap]");
     if (!form || !window.fetch || !window.DOMParser) return;
@@ -109,13 +128,8 @@
     // an address of its own, such as the signposting-mode switch.
     if (event.submitter && event.submitter.name) data.append(event.submitter.name, event.submitter.value);
     var action = event.submitter && event.submitter.hasAttribute("formaction") ? event.submitter.formAction : form.action;
-    fetch(action, { method: "POST", body: data, credentials: "same-origin", cache: "no-store" })
-      .then(function (response) {
-        if (!response.ok) throw new Error(response.status);
-        return response.text();
-      })
-      .then(function (html) {
-        var fresh = new DOMParser().parseFromString(html, "text/html");
+    fetchPage(action, data)
+      .then(function (fresh) {
         var main = document.querySelector("main");
         main.innerHTML = fresh.querySelector("main").innerHTML;
         document.title = fresh.title;
