@@ -39,6 +39,14 @@ def too_small(locator, inline, block):
     return small
 
 
+def search_near_cv1(phone, base):
+    """Search the directory near CV1 1AA and wait for the local results."""
+    phone.goto(base + "/directory/")
+    phone.locator("#directory-where").fill("CV1 1AA")
+    phone.locator(".directory-form button[type=submit]").click()
+    phone.locator("[data-local-results] .service-card__name a").first.wait_for()
+
+
 @pytest.mark.parametrize("prefix", LANGUAGES)
 def test_filter_panel_controls_and_rows_fit_a_thumb(site, phone, prefix):
     phone.goto(site + prefix + "/directory/")
@@ -55,10 +63,7 @@ def test_filter_panel_controls_and_rows_fit_a_thumb(site, phone, prefix):
 
 @pytest.mark.parametrize("prefix", LANGUAGES)
 def test_header_language_and_result_links_are_rows_a_thumb_can_hit(site, phone, prefix):
-    phone.goto(site + prefix + "/directory/")
-    phone.locator("#directory-where").fill("CV1 1AA")
-    phone.locator(".directory-form button[type=submit]").click()
-    phone.locator("[data-local-results] .service-card__name a").first.wait_for()
+    search_near_cv1(phone, site + prefix)
 
     assert too_small(phone.locator(".site-header a"), 24, 44) == []
     assert too_small(phone.locator(".language-switcher a"), 24, 44) == []
@@ -89,10 +94,7 @@ def test_quiz_result_scrolls_in_below_the_sticky_header(site, phone, prefix):
 
 @pytest.mark.parametrize("prefix", LANGUAGES)
 def test_an_option_that_would_give_no_results_cannot_be_ticked(site, phone, prefix):
-    phone.goto(site + prefix + "/directory/")
-    phone.locator("#directory-where").fill("CV1 1AA")
-    phone.locator(".directory-form button[type=submit]").click()
-    phone.locator("[data-local-results] .service-card__name a").first.wait_for()
+    search_near_cv1(phone, site + prefix)
     # One narrow kind of help leaves most other options with nothing.
     phone.locator(".filters summary").click()
     phone.locator(".filters input[name=type]").first.wait_for()
