@@ -280,14 +280,16 @@ def local_records(today):
                     "website": f"https://{domain}.example.org/",
                 },
                 "terms": {SERVICE_TYPES: profile["types"], SPECIALIST_ROLES: roles, AUDIENCES: profile["audiences"]},
-                "phones": [
+                "contact_routes": [
                     {
+                        "kind": "call",
                         "label": "helpline" if helpline else "office",
                         "number": f"01632 960{100 + number:03d}",
                         "hours": phone_hours,
-                        "free_from_landlines_and_mobiles": False,
+                        "free": False,
                         "may_appear_on_bills_note": "",
-                    }
+                    },
+                    *_silent_routes(number, profile, domain, helpline, phone_hours),
                 ],
                 "schedule_periods": [
                     {"weekday": day, "opens_at": datetime.time(opens), "closes_at": datetime.time(closes)}
@@ -300,6 +302,26 @@ def local_records(today):
         )
     records.append(_confidential_refuge(today))
     return records
+
+
+def _silent_routes(number, profile, domain, helpline, phone_hours):
+    """Ways to get help without speaking, so the "I can't talk safely right
+    now" filter has something to show: a text line beside each helpline
+    (another drama number), live chat for young people's services, BSL
+    video for the deaf access centre and a web form for some others. They
+    keep the service's hours, except the forms, whose hours are not listed."""
+    routes = []
+    if helpline:
+        routes.append({"kind": "text", "number": f"01632 960{500 + number:03d}", "hours": phone_hours})
+    if "young-people" in profile["audiences"]:
+        routes.append({"kind": "chat", "address": f"https://{domain}.example.org/chat", "hours": phone_hours})
+    if profile["org"] == "deaf":
+        routes.append({"kind": "bsl-video", "address": f"https://{domain}.example.org/bsl-video", "hours": phone_hours})
+    if not helpline and number % 4 == 0:
+        routes.append(
+            {"kind": "web-form", "address": f"https://{domain}.example.org/contact", "same_hours_as_service": False}
+        )
+    return routes
 
 
 def _confidential_refuge(today):
@@ -328,12 +350,13 @@ def _confidential_refuge(today):
             "name": "Example Coventry Women's Housing",
         },
         "terms": {SERVICE_TYPES: ["accommodation"], SPECIALIST_ROLES: ["outreach"], AUDIENCES: ["women", "children"]},
-        "phones": [
+        "contact_routes": [
             {
+                "kind": "call",
                 "label": "helpline",
                 "number": "01632 960999",
                 "hours": "24 hours",
-                "free_from_landlines_and_mobiles": False,
+                "free": False,
                 "may_appear_on_bills_note": "",
             }
         ],

@@ -9,7 +9,16 @@ from django.db.models import F, Manager, Model, Prefetch, QuerySet, Value
 from translations.languages import in_language, unread_translations
 from waymark.db import InIds
 
-from .models import TERM_FIELDS, ClosedDay, Location, Organisation, Phone, Service, ServiceArea, ServiceAtLocation
+from .models import (
+    TERM_FIELDS,
+    ClosedDay,
+    ContactRoute,
+    Location,
+    Organisation,
+    Service,
+    ServiceArea,
+    ServiceAtLocation,
+)
 
 Related = TypeVar("Related", bound=Model)
 
@@ -25,7 +34,7 @@ def with_details(services: QuerySet[Service]) -> QuerySet[Service]:
         services.select_related("organisation")
         .defer(*unread_translations(Service), *unread_translations(Organisation, "organisation__"))
         .prefetch_related(
-            Prefetch("phones", only_read(Phone.objects)),
+            Prefetch("contact_routes", only_read(ContactRoute.objects)),
             "schedule_periods",
             Prefetch("closed_days", only_read(ClosedDay.objects)),
             Prefetch("service_areas", only_read(ServiceArea.objects)),

@@ -14,7 +14,8 @@ from django.db.models import F
 from translations.languages import in_language
 from waymark.db import InIds
 
-from .models import ClosedDay, Phone, SchedulePeriod
+from . import weekly_hours
+from .models import ClosedDay, ContactRoute, SchedulePeriod
 from .models.service import ServiceQuerySet
 from .opening_hours import UK, status_known
 
@@ -25,10 +26,35 @@ class Period(NamedTuple):
     closes_at: datetime.time
 
 
-class ListedPhone(NamedTuple):
+class ListedRoute(NamedTuple):
+    kind: str  # ContactRoute.Kind
     label: str
     number: str
+    address: str
+    email: str
     hours: str  # when it answers, in words, in the visitor's language
+    open_24_7: bool
+    periods: tuple[weekly_hours.Period, ...]  # its own weekly hours
+    same_hours_as_service: bool
+
+    @property
+    def target(self) -> str:
+        if self.kind in ContactRoute.NUMBER_KINDS:
+            return self.number
+        return self.email if self.kind == ContactRoute.Kind.EMAIL else self.address
+
+    @property
+    def is_silent(self) -> bool:
+        return self.kind in ContactRoute.SILENT_KINDS
+
+
+ROUTE_FIELDS = ("kind", "label", "number", "address", "email", "shown_hours", "open_24_7", "weekly_hours")
+
+
+def _route(kind, label, number, address, email, hours, open_24_7, periods, same_hours_as_service):
+    return ListedRoute(
+        kind, label, number, address, email, hours, open_24_7, weekly_hours.periods(periods), same_hours_as_service
+    )
 
 
 class Listing(NamedTuple):
@@ -39,7 +65,7 @@ class Listing(NamedTuple):
     is_free: bool
     open_24_7: bool
     referral_route: str
-    phones: tuple[ListedPhone, ...]  # in the editor's order
+    routes: tuple[ListedRoute, ...]  # in the editor's order
     periods: tuple  # Periods that apply to the whole service
     closed: frozenset  # closed dates from yesterday on
 
@@ -51,7 +77,7 @@ class Listing(NamedTuple):
 
 
 def of(service):
-    """The listing of a service instance (its phones, opening periods and
+    """The listing of a service instance (its contact routes, opening periods and
     closed days prefetched or not)."""
     return Listing(
         service.pk,
@@ -61,7 +87,20 @@ def of(service):
         service.is_free,
         service.open_24_7,
         service.referral_route,
-        tuple(ListedPhone(phone.label, phone.number, phone.hours) for phone in service.phones.all()),
+        tuple(
+            _route(
+                r.kind,
+                r.label,
+                r.number,
+                r.address,
+                r.email,
+                r.hours,
+                r.open_24_7,
+                r.weekly_hours,
+                r.same_hours_as_service,
+            )
+            for r in service.contact_routes.all()
+        ),
         tuple(
             Period(p.weekday, p.opens_at, p.closes_at) for p in service.schedule_periods.all() if p.location_id is None
         ),
@@ -81,14 +120,14 @@ def load(services: ServiceQuerySet, now: datetime.datetime) -> dict[int, Listing
     ids = [row[0] for row in rows]
     if not ids:
         return {}
-    phones, periods, closed = defaultdict(list), defaultdict(list), defaultdict(set)
-    for service_id, *phone in (
-        Phone.objects.rewrite(False)
+    routes, periods, closed = defaultdict(list), defaultdict(list), defaultdict(set)
+    for service_id, *route in (
+        ContactRoute.objects.rewrite(False)
         .filter(InIds(F("service_id"), ids))
         .annotate(shown_hours=in_language("hours"))
-        .values_list("service_id", "label", "number", "shown_hours")
+        .values_list("service_id", *ROUTE_FIELDS, "same_hours_as_service")
     ):
-        phones[service_id].append(ListedPhone(*phone))
+        routes[service_id].append(_route(*route))
     for service_id, *period in SchedulePeriod.objects.filter(
         InIds(F("service_id"), ids), location__isnull=True
     ).values_list("service_id", "weekday", "opens_at", "closes_at"):
@@ -111,7 +150,7 @@ def load(services: ServiceQuerySet, now: datetime.datetime) -> dict[int, Listing
             is_free,
             open_24_7,
             referral_route,
-            tuple(phones[pk]),
+            tuple(routes[pk]),
             tuple(periods[pk]),
             frozenset(closed[pk]),
         )

@@ -1,4 +1,4 @@
-"""What a visitor reads about a service: open or closed now, the main phone,
+"""What a visitor reads about a service: open or closed now, the main route,
 badges, opening hours by day, and where it works. Never a confidential
 address."""
 
@@ -8,10 +8,12 @@ from django.utils import formats
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from waymark.templatetags.waymark_tags import tel_href
+from . import listings
+from .models import ContactRoute, ReferralRoute, Weekday
+from .models.service import contact_href
+from .opening_hours import UK, status_known
 
-from .models import Phone, ReferralRoute, Weekday
-from .opening_hours import UK
+Kind = ContactRoute.Kind
 
 
 def format_time(time):
@@ -45,46 +47,133 @@ def _when(moment, now):
 EMERGENCY_NUMBERS = frozenset({"999", "112"})
 
 
-def status(listing, now):
-    """(state, text) of the route a card offers, its main phone: "open" or
+# Routes whose unknown hours are best checked by calling.
+VOICE_KINDS = frozenset({Kind.CALL, Kind.TEXTPHONE})
+
+
+def is_emergency(route):
+    return route is not None and "".join(route.number.split()) in EMERGENCY_NUMBERS
+
+
+def status(listing, now, route=None):
+    """(state, text) of a route, by default the one a card offers: "open" or
     "closed" with "Open now · 24 hours", "Open until 8pm" or "Closed – opens
-    9am tomorrow" only when the service's hours are kept as a schedule.
-    Otherwise the state is "" and the text is the phone's hours in words,
-    says the hours are not listed, or that a bank holiday may change them:
-    unknown hours are never "Closed". An emergency number has neither."""
-    phone = main_phone(listing)
-    if phone and "".join(phone.number.split()) in EMERGENCY_NUMBERS:
+    9am tomorrow" only when the route's hours are kept as a schedule, its
+    own or the service's. Otherwise the state is "" and the text is the
+    route's hours in words, says the hours are not listed, or that a bank
+    holiday may change them: unknown hours are never "Closed". An
+    emergency number has neither."""
+    route = route or main_route(listing)
+    if is_emergency(route):
         return "", ""
-    if not listing.open_24_7 and not listing.periods:
-        if phone and phone.hours:
-            return "", phone.hours
-        return "", _("Hours not listed – call to check") if phone else _("Hours not listed")
-    known = listing.opening_at(now)
+    if route and (route.open_24_7 or route.periods):
+        return _scheduled(route.open_24_7, route.periods, listing.closed, now)
+    if (route is None or route.same_hours_as_service) and (listing.open_24_7 or listing.periods):
+        return _scheduled(listing.open_24_7, listing.periods, listing.closed, now)
+    if route and route.hours:
+        return "", route.hours
+    if route and route.kind in VOICE_KINDS:
+        return "", _("Hours not listed – call to check")
+    return "", _("Hours not listed")
+
+
+def _scheduled(open_24_7, periods, closed, now):
+    known = status_known(open_24_7, periods, closed, now)
     if known is None:
         return "", _("Holiday hours may differ – call to check")
     is_open, change = known
     if is_open:
         if change is None:
-            return "open", _("Open now · 24 hours") if listing.open_24_7 else _("Open now")
+            return "open", _("Open now · 24 hours") if open_24_7 else _("Open now")
         return "open", _("Open until %(when)s") % {"when": _when(change, now)}
     if change is None:
         return "closed", _("Closed")
     return "closed", _("Closed – opens %(when)s") % {"when": _when(change, now)}
 
 
-def main_phone(listing):
-    """The ListedPhone a card offers: the helpline, else the office, else
-    the first."""
-    for label in (Phone.Label.HELPLINE, Phone.Label.OFFICE):
-        for phone in listing.phones:
-            if phone.label == label:
-                return phone
-    return listing.phones[0] if listing.phones else None
+def main_route(listing, silent=False):
+    """The ListedRoute a card offers. For someone who can't talk, the first
+    route that needs no speaking; otherwise the helpline, else the office,
+    else the first phone, else the first route of any kind."""
+    if silent:
+        return next((route for route in listing.routes if route.is_silent), None)
+    calls = [route for route in listing.routes if route.kind == Kind.CALL]
+    for label in (ContactRoute.Label.HELPLINE, ContactRoute.Label.OFFICE):
+        for route in calls:
+            if route.label == label:
+                return route
+    return (calls or listing.routes or [None])[0]
 
 
-def card(listing, now, miles=None, by_area=False):
-    """What a result card shows of a listing (directory.listings)."""
-    state, status_text = status(listing, now)
+def route_href(route):
+    """Where a route's link goes: tel:, sms:, https://wa.me/, mailto: or
+    its web address."""
+    return contact_href(route.kind, route.number, route.email, route.address)
+
+
+def route_action(route):
+    """The words on a card's button for a route: "Call", "Text", "Chat online"…"""
+    return {
+        Kind.CALL: _("Call"),
+        Kind.TEXT: _("Text"),
+        Kind.WHATSAPP: _("WhatsApp"),
+        Kind.TEXTPHONE: _("Textphone"),
+        Kind.CHAT: _("Chat online"),
+        Kind.EMAIL: _("Email"),
+        Kind.WEB_FORM: _("Fill in a form online"),
+        Kind.CALLBACK: _("Ask them to call you back"),
+        Kind.BSL_VIDEO: _("BSL video call"),
+        Kind.APP: _("Get the app"),
+    }.get(route.kind, _("Contact"))
+
+
+def route_name(route):
+    """ "Helpline", "Office", else the kind: "Text message", "Live chat"."""
+    if route.label:
+        return ContactRoute.Label(route.label).label
+    return ContactRoute.Kind(route.kind).label
+
+
+def shown_target(route):
+    """What a link shows: a number or email address in full, a web address
+    without its https:// ("chat.example.org/start")."""
+    target = route.target
+    return (
+        target.removeprefix("https://").removeprefix("www.").rstrip("/")
+        if route.kind in ContactRoute.ADDRESS_KINDS
+        else target
+    )
+
+
+def routes(service, now):
+    """Every contact route of a service as its page and the sheet show them:
+    each with its link, its own hours or status, free and bill note."""
+    listing = listings.of(service)
+    shown = []
+    for listed, route in zip(listing.routes, service.contact_routes.all(), strict=True):
+        state, status_text = status(listing, now, listed)
+        shown.append(
+            {
+                "route": route,
+                "name": route_name(listed),
+                "href": route_href(listed),
+                "target": shown_target(listed),
+                "is_number": listed.kind in ContactRoute.NUMBER_KINDS,
+                "state": state,
+                "status": status_text,
+                "hours": listed.hours,
+                "own_hours": compact_hours(_by_day(listed.periods)) if listed.periods else [],
+                "open_24_7": listed.open_24_7,
+            }
+        )
+    return shown
+
+
+def card(listing, now, miles=None, by_area=False, silent=False):
+    """What a result card shows of a listing (directory.listings): the route
+    that fits what the visitor asked for, with its status."""
+    route = main_route(listing, silent)
+    state, status_text = status(listing, now, route) if route or not silent else ("", "")
     badges = []
     if listing.is_free:
         badges.append(_("Free"))
@@ -102,13 +191,15 @@ def card(listing, now, miles=None, by_area=False):
         )
     else:
         distance = _("%(miles)s miles away") % {"miles": f"{miles:.1f}"}
-    phone = main_phone(listing)
     return {
         "service": listing,
         "state": state,
         "status": status_text,
-        "phone": phone.number if phone else "",
-        "tel": tel_href(phone.number) if phone else "",
+        "route": route,
+        "action": route_action(route) if route else "",
+        "href": route_href(route) if route else "",
+        "target": shown_target(route) if route else "",
+        "is_number": route is not None and route.kind in ContactRoute.NUMBER_KINDS,
         "badges": badges,
         "distance": distance,
     }
@@ -120,18 +211,27 @@ def opening_hours(service):
     drop-in session for the helpline's hours; a confidential place is only
     "a private address"."""
     places = {link.location_id: link.location for link in service.service_at_locations.all()}
+
+    def where(period, hours):
+        place = (places.get(period.location_id) or period.location) if period.location_id else None
+        if place and place.confidential_address:
+            return _("%(hours)s at a private address") % {"hours": hours}
+        if place:
+            return _("%(hours)s at %(place)s") % {"hours": hours, "place": place.name}
+        return hours
+
+    return _by_day(service.schedule_periods.all(), where)
+
+
+def _by_day(periods, where=lambda period, hours: hours):
+    """[(weekday name, "9am to 5pm, 6pm to 8pm" or "Closed")] Monday first."""
     by_day = {day: [] for day in Weekday}
-    for period in sorted(service.schedule_periods.all(), key=lambda p: (p.weekday, p.opens_at)):
+    for period in sorted(periods, key=lambda p: (p.weekday, p.opens_at)):
         hours = _("%(opens)s to %(closes)s") % {
             "opens": format_time(period.opens_at),
             "closes": format_time(period.closes_at),
         }
-        place = (places.get(period.location_id) or period.location) if period.location_id else None
-        if place and place.confidential_address:
-            hours = _("%(hours)s at a private address") % {"hours": hours}
-        elif place:
-            hours = _("%(hours)s at %(place)s") % {"hours": hours, "place": place.name}
-        by_day[Weekday(period.weekday)].append(hours)
+        by_day[Weekday(period.weekday)].append(where(period, hours))
     return [(day.label, ", ".join(times) if times else _("Closed")) for day, times in by_day.items()]
 
 

@@ -4,7 +4,7 @@ Addresses, codes and review notes stay in one language."""
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import ClosedDay, Location, Organisation, Phone, Service, ServiceArea, Taxonomy, TaxonomyTerm
+from .models import ClosedDay, ContactRoute, Location, Organisation, Service, ServiceArea, Taxonomy, TaxonomyTerm
 
 
 @register(Organisation)
@@ -31,8 +31,8 @@ class LocationTranslation(TranslationOptions):
     fields = ("name",)
 
 
-@register(Phone)
-class PhoneTranslation(TranslationOptions):
+@register(ContactRoute)
+class ContactRouteTranslation(TranslationOptions):
     fields = ("hours", "may_appear_on_bills_note")
 
 

@@ -11,7 +11,6 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from translations.language_names import english_then_own
-from waymark.templatetags.waymark_tags import tel_href
 from waymark.views import share_link
 
 from . import listings, opening_hours, presentation
@@ -70,8 +69,10 @@ def _applied_filters(context):
     """The names of the filters in force, in the panel's order: the closed
     panel's summary lists them, so a visitor sees what narrows the results
     without opening it."""
-    names = [flag["label"] for flag in context["flags"] if flag["checked"]]
+    names = [flag["label"] for flag in context["access_flags"] + context["flags"] if flag["checked"]]
     params = context["params"]
+    if params.age is not None:
+        names.append(_("Age %(age)s") % {"age": params.age})
     names += [option["label"] for option in context["scopes"] if option["value"] == params.scope]
     names += [option["label"] for option in context["referrals"] if option["value"] == params.referral]
     names += [option["label"] for group in context["filter_groups"] for option in group["options"] if option["checked"]]
@@ -102,13 +103,16 @@ def search(request):
         "params": params,
         "searched": searched,
         "messages_": messages,
-        "local": [presentation.card(listing, now, miles, by_area) for listing, miles, by_area in result.local],
+        "local": [
+            presentation.card(listing, now, miles, by_area, silent=params.silent)
+            for listing, miles, by_area in result.local
+        ],
         "local_total": result.local_total,
         "results_page": result.page,
         "results_pages": result.pages,
         "first_shown": result.first_shown,
         "last_shown": result.last_shown,
-        "national": [presentation.card(listing, now) for listing in national],
+        "national": [presentation.card(listing, now, silent=params.silent) for listing in national],
         "national_is_fallback": show_all_national and searched,
         "total": result.total,
         "filter_groups": _filter_groups(params, known, result.counts),
@@ -121,6 +125,28 @@ def search(request):
                 "checked": params.open_24_7,
             },
             {"name": "free", "label": _("Free"), "count": flag("free"), "checked": params.free},
+        ],
+        "access_flags": [
+            {
+                "name": "silent",
+                "label": _("I can't talk safely right now"),
+                "hint": _("Text, chat, email, a form or an app: no speaking needed."),
+                "count": flag("silent"),
+                "checked": params.silent,
+            },
+            {"name": "bsl", "label": _("British Sign Language (BSL)"), "count": flag("bsl"), "checked": params.bsl},
+            {
+                "name": "wheelchair",
+                "label": _("Wheelchair access"),
+                "count": flag("wheelchair"),
+                "checked": params.wheelchair,
+            },
+            {
+                "name": "interpreters",
+                "label": _("Interpreters available"),
+                "count": flag("interpreters"),
+                "checked": params.interpreters,
+            },
         ],
         "scopes": [
             {"value": "national", "label": _("National helplines only"), "count": flag("scope:national")},
@@ -156,7 +182,7 @@ def service_detail(request, uuid):
     service = get_object_or_404(with_details(Service.objects.public()), uuid=uuid)
     now = opening_hours.now()
     context = {
-        **_contact_details(service),
+        **_contact_details(service, now),
         **_terms(term_names([service.pk])[service.pk]),
         "card": presentation.card(listings.of(service), now),
         "hours": presentation.opening_hours(service),
@@ -183,16 +209,18 @@ def _sheet_links(shortlist, service):
     }
 
 
-def _contact_details(service):
+def _contact_details(service, now):
     """What the service page and the sheet both show of a service's contact
     routes, places and review date. Confidential addresses are only flagged."""
     locations = [link.location for link in service.service_at_locations.all()]
-    phones = service.phones.all()
+    routes = presentation.routes(service, now)
     return {
         "service": service,
-        "phones": [(phone, tel_href(phone.number)) for phone in phones],
-        # Hours a phone gives in words are hours listed, though not a schedule.
-        "hours_in_words": any(phone.hours for phone in phones),
+        "routes": routes,
+        # What the plain sheet may show: numbers, never web or email addresses.
+        "phones": [route for route in routes if route["is_number"]],
+        # Hours a route gives in words are hours listed, though not a schedule.
+        "hours_in_words": any(route["hours"] for route in routes),
         "addresses": [(location.name, location.public_address) for location in locations if location.public_address],
         "has_confidential_location": any(location.confidential_address for location in locations),
         "areas": list(service.service_areas.all()),
@@ -205,13 +233,13 @@ def _terms(names):
     return {"audiences": names["audiences"], "offers": names["service_types"] + names["specialist_roles"]}
 
 
-def _sheet_entry(service, number, shortlist, plain, terms):
+def _sheet_entry(service, number, shortlist, plain, terms, now):
     # Many descriptions open with the summary; a sheet has no room to repeat it.
     description = service.description.strip()
     if service.summary and description.startswith(service.summary.strip()):
         description = description[len(service.summary.strip()) :].strip()
     return {
-        **_contact_details(service),
+        **_contact_details(service, now),
         **_terms(terms),
         "number": number,
         "description": description,
@@ -239,10 +267,11 @@ def sheet(request):
     shortlist = shortlists.Shortlist(ids=[service.uuid for service in services], signposting=True)
     terms = term_names([service.pk for service in services])
     sheet_url = reverse("directory:sheet")
+    now = opening_hours.now()
     context = {
         "plain": plain,
         "entries": [
-            _sheet_entry(service, number, shortlist, plain, terms[service.pk])
+            _sheet_entry(service, number, shortlist, plain, terms[service.pk], now)
             for number, service in enumerate(services, 1)
         ],
         "messages_": messages,

@@ -26,7 +26,7 @@ class ServiceIndexView(FormulaSafeCSVMixin, IndexView):
                 *csv_format.TERM_COLUMNS,
                 "schedule_periods",
                 "closed_days",
-                "phones",
+                "contact_routes",
                 "service_areas",
                 "service_at_locations__location",
             )

@@ -15,6 +15,7 @@ from django.db.models import Exists, F, OuterRef, Q
 from wagtail.search.backends import get_search_backend
 
 from ..models import Organisation, SchedulePeriod, Service, Taxonomy, TaxonomyTerm
+from ..search.filters import serves_age
 from ..search.text import text_query
 from . import params
 from .params import BadRequest
@@ -82,13 +83,6 @@ def filter_services(services, query):
 def must_exist(model, value, parameter, what):
     if not model.objects.filter(uuid=value).exists():
         raise BadRequest(f"No {what} has the id {value} given in {parameter}.", parameter)
-
-
-def serves_age(age):
-    """The service takes people of this age: no limit, or limits around it."""
-    return (Q(minimum_age__isnull=True) | Q(minimum_age__lte=age)) & (
-        Q(maximum_age__isnull=True) | Q(maximum_age__gte=age)
-    )
 
 
 def open_then(day, start, end):

@@ -125,7 +125,26 @@ SCHEMAS = {
             "closed_days": {
                 "type": "array",
                 "items": _object({"id": UUID, "date": {"type": "string", "format": "date"}, "note": TEXT}),
-            }
+            },
+            "contact_routes": {
+                "type": "array",
+                "description": "Ways to make contact that have no phone number: live chat, email, web form, "
+                "callback request, BSL video relay, app. Routes with a number are in phones.",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "id": UUID,
+                        "kind": {
+                            "type": "string",
+                            "enum": ["chat", "email", "web-form", "callback", "bsl-video", "app"],
+                        },
+                        "address": TEXT,
+                        "email": TEXT,
+                        "hours": TEXT,
+                    },
+                    "required": ["id", "kind"],
+                },
+            },
         },
     },
     "Phone": _object(
@@ -134,7 +153,11 @@ SCHEMAS = {
             "service_id": UUID,
             "number": NON_EMPTY,
             "type": {"type": "string", "enum": ["voice", "text", "textphone"]},
-            "x_waymark": {"type": "object"},
+            "x_waymark": {
+                "type": "object",
+                "description": "kind (call, text, whatsapp, textphone), label, free, "
+                "may_appear_on_bills_note, open_24_7, weekly_hours, same_hours_as_service.",
+            },
         },
         {"description": TEXT},
     ),

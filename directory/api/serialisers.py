@@ -21,12 +21,17 @@ from django.db.models import Prefetch
 
 from translations.language_names import english_then_own
 
-from ..models import TERM_FIELDS, Phone, ServiceAtLocation
+from ..models import TERM_FIELDS, ContactRoute, ServiceAtLocation
 
 HSDS_VERSION = "3.0"
 PROFILE_URL = "https://github.com/openreferral/uk-profile"
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-PHONE_TYPES = {Phone.Label.TEXT: "text", Phone.Label.MINICOM: "textphone"}  # everything else is "voice"
+# A number route's Open Referral phone type; WhatsApp messages are text.
+PHONE_TYPES = {
+    ContactRoute.Kind.TEXT: "text",
+    ContactRoute.Kind.WHATSAPP: "text",
+    ContactRoute.Kind.TEXTPHONE: "textphone",
+}  # a call is "voice"
 
 
 # RFC 3986: what may stand unescaped in a path, query or fragment, and in userinfo.
@@ -125,7 +130,7 @@ def services_for_feed(queryset, full=True):
     if not full:
         return queryset
     return queryset.prefetch_related(
-        "phones",
+        "contact_routes",
         "schedule_periods__location",
         "closed_days",
         "service_areas",
@@ -179,7 +184,14 @@ def service_full(service):
     links = public_links(service)
     data.update(
         {
-            "phones": [_phone(service, phone) for phone in service.phones.all()],
+            # Routes with a number are Open Referral phones; the profile's
+            # contacts hold no web or email address, so chat, email, forms
+            # and apps travel in x_waymark.contact_routes.
+            "phones": [
+                _phone(service, route)
+                for route in service.contact_routes.all()
+                if route.kind in ContactRoute.NUMBER_KINDS
+            ],
             "schedules": [_schedule(service, period) for period in periods if period.location_id is None],
             "service_areas": [_area(service, area) for area in service.service_areas.all()],
             "service_at_locations": [
@@ -259,21 +271,42 @@ def _attribute(service, term):
     }
 
 
-def _phone(service, phone):
+def _phone(service, route):
     return _without_blanks(
         {
-            "id": str(phone.uuid),
+            "id": str(route.uuid),
             "service_id": str(service.uuid),
-            "number": phone.number,
-            "type": PHONE_TYPES.get(phone.label, "voice"),
-            "description": phone.hours,
-            "x_waymark": {
-                "label": phone.label,
-                "free_from_landlines_and_mobiles": phone.free_from_landlines_and_mobiles,
-                "may_appear_on_bills_note": phone.may_appear_on_bills_note,
-            },
+            "number": route.number,
+            "type": PHONE_TYPES.get(route.kind, "voice"),
+            "description": route.hours,
+            "x_waymark": _route_extension(route),
         }
     )
+
+
+def _route_extension(route):
+    """A contact route's own fields, as the import reads them back."""
+    return {
+        "kind": route.kind,
+        "label": route.label,
+        "free": route.free,
+        "may_appear_on_bills_note": route.may_appear_on_bills_note,
+        "open_24_7": route.open_24_7,
+        "weekly_hours": route.weekly_hours,
+        "same_hours_as_service": route.same_hours_as_service,
+    }
+
+
+def _other_route(route):
+    """A route with no number: live chat, email, a web form, a callback
+    request, BSL video relay or an app."""
+    return {
+        "id": str(route.uuid),
+        **_route_extension(route),
+        "address": as_uri(route.address) if route.address else "",
+        "email": as_email(route.email) or "",
+        "hours": route.hours,
+    }
 
 
 def _schedule(service, period, link=None):
@@ -366,6 +399,9 @@ def _extension(service):
         "verified_by": service.verified_by,
         "closed_days": [
             {"id": str(day.uuid), "date": day.date.isoformat(), "note": day.note} for day in service.closed_days.all()
+        ],
+        "contact_routes": [
+            _other_route(route) for route in service.contact_routes.all() if route.kind not in ContactRoute.NUMBER_KINDS
         ],
     }
 

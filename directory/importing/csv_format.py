@@ -15,6 +15,15 @@ Cell formats:
 - opening_hours: "Mon-Fri 09:00-17:00; Sat 10:00-13:00, 14:00-16:00;
   Fri 22:00-02:00" (UK time; a closing time before the opening time runs
   past midnight)
+- contact routes (routeN_…, N from 1 to 4): kind is call, text, whatsapp,
+  textphone, chat, email, web-form, callback, bsl-video or app; label
+  (calls only) helpline, office or empty; contact the number, the https
+  address or the email address, as the kind needs; schedule "24/7", weekly
+  hours as for opening_hours, "unknown" (no schedule of its own, not the
+  service's either) or empty (the service's opening hours). Files made
+  before contact routes, with phoneN_… columns, still import: their label
+  helpline, office or other is a call, text a text, whatsapp WhatsApp and
+  minicom a textphone
 - dates: YYYY-MM-DD
 - location_id may be empty: the location then gets an id derived from the
   service id, so importing the file again updates the same location
@@ -22,7 +31,7 @@ Cell formats:
 `service_to_row` writes a service in this format (the admin's CSV export,
 which also neutralises formula-like cells: see NUMBER_COLUMNS below), so an
 export imports back unchanged, within what one row can hold: one
-location, one area, three phones, and opening hours for the whole service.
+location, one area, four contact routes, and opening hours for the whole service.
 A confidential location is exported with its id, name and flag but no
 address or position; importing such a row keeps the stored address.
 """
@@ -32,7 +41,8 @@ import re
 import uuid
 from collections.abc import Callable, Mapping
 
-from ..models import TERM_FIELDS, Service
+from .. import weekly_hours
+from ..models import TERM_FIELDS, ContactRoute, Service
 from .records import ImportRecord, Values
 from .spreadsheet import restore
 
@@ -75,15 +85,22 @@ ORGANISATION_COLUMNS = [
 ]
 TERM_COLUMNS = {field: taxonomy for taxonomy, field in TERM_FIELDS.items()}
 HOURS_COLUMNS = ["opening_hours", "closed_days"]
+ROUTE_SLOTS = 4
+ROUTE_SUFFIXES = ["kind", "label", "contact", "hours", "schedule", "free", "bill_note"]
+ROUTE_COLUMNS = [f"route{slot}_{suffix}" for slot in range(1, ROUTE_SLOTS + 1) for suffix in ROUTE_SUFFIXES]
+# Files made before contact routes: read, never written.
 PHONE_SLOTS = 3
-PHONE_FIELDS = {
-    "label": "label",
-    "number": "number",
-    "hours": "hours",
-    "free": "free_from_landlines_and_mobiles",
-    "bill_note": "may_appear_on_bills_note",
+PHONE_SUFFIXES = ["label", "number", "hours", "free", "bill_note"]
+PHONE_COLUMNS = [f"phone{slot}_{suffix}" for slot in range(1, PHONE_SLOTS + 1) for suffix in PHONE_SUFFIXES]
+OLD_PHONE_LABELS = {
+    "helpline": ("call", "helpline"),
+    "office": ("call", "office"),
+    "other": ("call", ""),
+    "text": ("text", ""),
+    "whatsapp": ("whatsapp", ""),
+    "minicom": ("textphone", ""),
 }
-PHONE_COLUMNS = [f"phone{slot}_{suffix}" for slot in range(1, PHONE_SLOTS + 1) for suffix in PHONE_FIELDS]
+SAME_AS_SERVICE, NO_SCHEDULE, ROUND_THE_CLOCK = "", "unknown", "24/7"
 LOCATION_FIELDS = {
     "location_id": "id",
     "location_name": "name",
@@ -119,10 +136,11 @@ COLUMNS = [
     *SERVICE_COLUMNS[1:],
     *TERM_COLUMNS,
     *HOURS_COLUMNS,
-    *PHONE_COLUMNS,
+    *ROUTE_COLUMNS,
     *LOCATION_FIELDS,
     *AREA_FIELDS,
 ]
+KNOWN_COLUMNS = [*COLUMNS, *PHONE_COLUMNS]
 REQUIRED_COLUMNS = ["id", "name", "organisation_name"]
 LIST_COLUMNS = {"languages", "area_nations", "area_postcode_districts"}
 BOOLEAN_COLUMNS = {
@@ -134,6 +152,7 @@ BOOLEAN_COLUMNS = {
     "open_24_7",
     "confidential_address",
     *(f"phone{slot}_free" for slot in range(1, PHONE_SLOTS + 1)),
+    *(f"route{slot}_free" for slot in range(1, ROUTE_SLOTS + 1)),
 }
 TRUE_WORDS = {"yes", "y", "true", "1"}
 FALSE_WORDS = {"no", "n", "false", "0"}
@@ -145,7 +164,7 @@ TIME_RANGE_RE = re.compile(r"^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$")
 def check_header(header: list[str]) -> list[str]:
     """Problems with the header row, as plain sentences (empty if none)."""
     problems = []
-    unknown = [column for column in header if column not in COLUMNS]
+    unknown = [column for column in header if column not in KNOWN_COLUMNS]
     if unknown:
         problems.append(f"Unknown columns: {', '.join(unknown)}. Known columns: {', '.join(COLUMNS)}.")
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
@@ -200,8 +219,8 @@ def row_to_record(row: Mapping[str, str | None], where: str) -> tuple[ImportReco
         record["schedule_periods"] = _opening_hours(cells["opening_hours"], where, errors)
     if "closed_days" in cells:
         record["closed_days"] = [{"date": day} for day in _split(cells["closed_days"])]
-    if any(column in cells for column in PHONE_COLUMNS):
-        record["phones"] = _phones(cells, value)
+    if any(column in cells for column in [*PHONE_COLUMNS, *ROUTE_COLUMNS]):
+        record["contact_routes"] = _phones(cells, value) + _routes(cells, value, where, errors)
     if any(column in cells for column in LOCATION_FIELDS):
         record["locations"] = _locations(cells, value)
     if any(column in cells for column in AREA_FIELDS):
@@ -228,8 +247,23 @@ def service_to_row(service: Service) -> dict[str, str]:
         f"{DAYS[p.weekday].title()} {p.opens_at:%H:%M}-{p.closes_at:%H:%M}" for p in periods
     )
     row["closed_days"] = "; ".join(day.date.isoformat() for day in service.closed_days.all())
-    for slot, phone in enumerate(list(service.phones.all())[:PHONE_SLOTS], start=1):
-        row.update({f"phone{slot}_{suffix}": _cell(getattr(phone, field)) for suffix, field in PHONE_FIELDS.items()})
+    for slot, route in enumerate(list(service.contact_routes.all())[:ROUTE_SLOTS], start=1):
+        if route.open_24_7:
+            schedule = ROUND_THE_CLOCK
+        elif route.weekly_hours:
+            schedule = weekly_hours.text(route.weekly_hours)
+        else:
+            schedule = SAME_AS_SERVICE if route.same_hours_as_service else NO_SCHEDULE
+        cells = [
+            route.kind,
+            route.label,
+            route.target,
+            route.hours,
+            schedule,
+            route.free,
+            route.may_appear_on_bills_note,
+        ]
+        row.update({f"route{slot}_{suffix}": _cell(cell) for suffix, cell in zip(ROUTE_SUFFIXES, cells, strict=True)})
     links = list(service.service_at_locations.all())
     if links:
         location = links[0].location
@@ -260,16 +294,69 @@ def _cell(value: object) -> str:
 
 
 def _phones(cells: Mapping[str, str], value: Callable[[str], CellValue]) -> list[Values]:
+    """Contact routes from the phoneN_… columns of files made before them."""
     phones = []
     for slot in range(1, PHONE_SLOTS + 1):
-        columns = {f"phone{slot}_{suffix}": field for suffix, field in PHONE_FIELDS.items()}
-        phone: Values = {field: value(column) for column, field in columns.items() if column in cells}
-        if phone.get("number"):
-            phone["label"] = (phone.get("label") or "helpline").lower()
-            if phone.get("free_from_landlines_and_mobiles") is None:
-                phone["free_from_landlines_and_mobiles"] = False
-            phones.append(phone)
+        given = {
+            suffix: value(f"phone{slot}_{suffix}") for suffix in PHONE_SUFFIXES if f"phone{slot}_{suffix}" in cells
+        }
+        if given.get("number"):
+            old_label = str(given.get("label") or "helpline").lower()
+            kind, label = OLD_PHONE_LABELS.get(old_label, (old_label, ""))
+            phones.append(
+                {
+                    "kind": kind,
+                    "label": label,
+                    "number": given["number"],
+                    "hours": given.get("hours") or "",
+                    "free": bool(given.get("free")),
+                    "may_appear_on_bills_note": given.get("bill_note") or "",
+                }
+            )
     return phones
+
+
+def _routes(cells: Mapping[str, str], value: Callable[[str], CellValue], where: str, errors: list[str]) -> list[Values]:
+    routes = []
+    for slot in range(1, ROUTE_SLOTS + 1):
+        given = {
+            suffix: value(f"route{slot}_{suffix}") for suffix in ROUTE_SUFFIXES if f"route{slot}_{suffix}" in cells
+        }
+        kind = str(given.get("kind") or "").lower()
+        contact = str(given.get("contact") or "")
+        if not kind and not contact:
+            continue
+        route: Values = {
+            "kind": kind or ContactRoute.Kind.CALL,
+            "label": str(given.get("label") or "").lower(),
+            "hours": given.get("hours") or "",
+            "free": bool(given.get("free")),
+            "may_appear_on_bills_note": given.get("bill_note") or "",
+            "open_24_7": False,
+            "weekly_hours": [],
+            "same_hours_as_service": False,
+        }
+        if route["kind"] in ContactRoute.NUMBER_KINDS:
+            route["number"] = contact
+        elif route["kind"] == ContactRoute.Kind.EMAIL:
+            route["email"] = contact
+        else:
+            route["address"] = contact
+        schedule = str(given.get("schedule") or "").strip()
+        if schedule == SAME_AS_SERVICE:
+            route["same_hours_as_service"] = True
+        elif schedule.lower() == ROUND_THE_CLOCK:
+            route["open_24_7"] = True
+        elif schedule.lower() != NO_SCHEDULE:
+            try:
+                route["weekly_hours"] = weekly_hours.parse(schedule)
+            except weekly_hours.BadPart as bad:
+                errors.append(
+                    f"{where}, route{slot}_schedule: “{bad.args[0]}” is not like “Mon-Fri 09:00-17:00”, "
+                    "“24/7”, “unknown” or empty (the service's hours)."
+                )
+        routes.append(route)
+    return routes
 
 
 def _locations(cells: Mapping[str, str], value: Callable[[str], CellValue]) -> list[Values]:

@@ -14,7 +14,7 @@ import json
 import uuid
 from typing import Any
 
-from ..models import Phone, ServiceArea
+from ..models import ServiceArea
 from .json_input import MAX_DEPTH, nested_deeper_than
 from .records import ImportRecord, Values
 
@@ -22,7 +22,17 @@ from .records import ImportRecord, Values
 JSONObject = dict[str, Any]
 
 HSDS_DAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
-PHONE_TYPES = {"text": Phone.Label.TEXT, "sms": Phone.Label.TEXT, "textphone": Phone.Label.MINICOM}
+PHONE_TYPES = {"text": "text", "sms": "text", "textphone": "textphone"}  # anything else is a call
+# Labels an older export wrote on a phone: (kind, label).
+OLD_LABELS = {
+    "helpline": ("call", "helpline"),
+    "office": ("call", "office"),
+    "other": ("call", ""),
+    "text": ("text", ""),
+    "whatsapp": ("whatsapp", ""),
+    "minicom": ("textphone", ""),
+}
+ROUTE_FIELDS = ("open_24_7", "weekly_hours", "same_hours_as_service")
 SERVICE_FIELDS = {
     # HSDS field -> Waymark field
     "name": "name",
@@ -102,11 +112,12 @@ def service_to_record(item: JSONObject, where: str) -> tuple[ImportRecord, list[
     if codes:
         service["languages"] = codes
 
-    if "phones" in item or "contacts" in item:
+    if "phones" in item or "contacts" in item or isinstance(extension.get("contact_routes"), list):
         phones = list(_list(item, "phones", errors, where))
         for contact in _list(item, "contacts", errors, where):
             phones += _list(contact, "phones", errors, where)
-        record["phones"] = [_phone(phone) for phone in phones]
+        others = [route for route in extension.get("contact_routes") or [] if isinstance(route, dict)]
+        record["contact_routes"] = [_phone(phone) for phone in phones] + [_other_route(route) for route in others]
 
     if "attributes" in item:
         terms = [attribute.get("taxonomy_term") or {} for attribute in _list(item, "attributes", errors, where)]
@@ -167,14 +178,37 @@ def _organisation(item: JSONObject, where: str, errors: list[str]) -> Values:
 
 def _phone(phone: JSONObject) -> Values:
     extension = _extension(phone)
+    kind, label = OLD_LABELS.get(str(extension.get("label") or ""), (None, None))
+    kind = extension.get("kind") or kind or PHONE_TYPES.get(str(phone.get("type") or "").lower(), "call")
+    label = extension.get("label") if "kind" in extension else label
     return _with_uuid(
         phone,
         {
+            "kind": kind,
+            "label": label or "",
             "number": str(phone.get("number") or ""),
-            "label": extension.get("label") or PHONE_TYPES.get(str(phone.get("type") or "").lower(), Phone.Label.OTHER),
             "hours": phone.get("description") or "",
-            "free_from_landlines_and_mobiles": bool(extension.get("free_from_landlines_and_mobiles")),
+            # "free_from_landlines_and_mobiles": what exports wrote before contact routes.
+            "free": bool(extension.get("free", extension.get("free_from_landlines_and_mobiles"))),
             "may_appear_on_bills_note": extension.get("may_appear_on_bills_note") or "",
+            **{field: extension[field] for field in ROUTE_FIELDS if field in extension},
+        },
+    )
+
+
+def _other_route(route: JSONObject) -> Values:
+    """One of x_waymark.contact_routes: a route with no number."""
+    return _with_uuid(
+        route,
+        {
+            "kind": route.get("kind") or "",
+            "label": route.get("label") or "",
+            "address": route.get("address") or "",
+            "email": route.get("email") or "",
+            "hours": route.get("hours") or "",
+            "free": bool(route.get("free")),
+            "may_appear_on_bills_note": route.get("may_appear_on_bills_note") or "",
+            **{field: route[field] for field in ROUTE_FIELDS if field in route},
         },
     )
 

@@ -19,9 +19,11 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.db.models import CharField
+from django.db.models.functions import Concat
 from django.utils import translation
 
-from ..models import Nation, Phone, Service, ServiceArea
+from ..models import ContactRoute, Nation, Service, ServiceArea
 from ..validators import validate_phone_number
 from . import records as import_records
 from .records import ImportRecord, Values
@@ -80,13 +82,47 @@ def phone_number(text: str | None) -> str | None:
     return number
 
 
-def phone_label(text: str | None) -> str:
+def phone_kind(text: str | None) -> tuple[str, str]:
+    """(kind, label) of a contact route for a phone's label in the file."""
     text = (text or "").lower()
     if "whatsapp" in text:
-        return Phone.Label.WHATSAPP
+        return ContactRoute.Kind.WHATSAPP, ""
     if "text" in text or "sms" in text:
-        return Phone.Label.TEXT
-    return Phone.Label.HELPLINE
+        return ContactRoute.Kind.TEXT, ""
+    return ContactRoute.Kind.CALL, ContactRoute.Label.HELPLINE
+
+
+# The file's contact kinds that are routes of ours reached at the service's
+# verified website; the file gives no address of their own.
+WEBSITE_KINDS = {
+    "chat": ContactRoute.Kind.CHAT,
+    "form": ContactRoute.Kind.WEB_FORM,
+    "callback": ContactRoute.Kind.CALLBACK,
+    "bsl": ContactRoute.Kind.BSL_VIDEO,
+    "app": ContactRoute.Kind.APP,
+}
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+def contact_routes(item: dict[str, Any], website: str) -> list[Values]:
+    """A route for each verified contact the file lists that we can link
+    to: an email address written in its text, or a chat, form, callback
+    request, BSL service or app reached from the service's verified
+    website. Forums, letters and the like are not routes of ours; `note`
+    is never read."""
+    if not verified(item, "other_contact"):
+        return []
+    routes: list[Values] = []
+    for contact in item.get("contacts") or []:
+        kind = contact.get("kind")
+        hours = contact.get("hours") or "" if verified(item, "hours") else ""
+        route: Values = {"hours": str(hours)[:200], "same_hours_as_service": False}
+        found = EMAIL_RE.search(contact.get("text") or "") if kind == "email" else None
+        if found:
+            routes.append({**route, "kind": ContactRoute.Kind.EMAIL, "email": found[0]})
+        elif kind in WEBSITE_KINDS and website:
+            routes.append({**route, "kind": WEBSITE_KINDS[kind], "address": website})
+    return routes
 
 
 def schedule(found: Any) -> tuple[bool, list[Values]] | None:
@@ -161,13 +197,21 @@ def records(data: dict[str, Any]) -> list[ImportRecord]:
                 if number is None:
                     continue
                 published.append(phone)
+                kind, label = phone_kind(phone.get("label"))
+                own = schedule(phone.get("schedule")) if verified(item, "hours") else None
                 phones.append(
                     {
+                        "kind": kind,
+                        "label": label,
                         "number": number,
-                        "label": phone_label(phone.get("label")),
                         "hours": phone_hours(phone, number) if verified(item, "hours") else "",
-                        "free_from_landlines_and_mobiles": False,
-                        "may_appear_on_bills_note": "",
+                        "open_24_7": bool(own and own[0]),
+                        "weekly_hours": own[1] if own else [],
+                        "same_hours_as_service": False,
+                        "free": phone.get("free") is True,
+                        "may_appear_on_bills_note": (
+                            "Does not show on phone bills." if phone.get("on_bills") is False else ""
+                        ),
                     }
                 )
         url = ""
@@ -192,7 +236,7 @@ def records(data: dict[str, Any]) -> list[ImportRecord]:
                     "url": url,
                     "open_24_7": open_24_7,
                 },
-                "phones": phones,
+                "contact_routes": phones + contact_routes(item, url),
                 "schedule_periods": periods,
                 # A national service whose nations are not confirmed is still
                 # national, with no nations until an editor ticks them. Saying
@@ -233,19 +277,20 @@ def _keep_ids(found: list[ImportRecord]) -> None:
     stored, so that the ids the API publishes survive a re-import. The file
     has no ids of its own; records.save deletes the stored ones left over."""
     service_ids = [record["id"] for record in found]
-    stored_phones = defaultdict(list)  # (service id, number without spaces) -> phone ids, in order
-    for service_id, number, phone_id in Phone.objects.filter(service__uuid__in=service_ids).values_list(
-        "service__uuid", "number", "uuid"
+    stored_routes = defaultdict(list)  # (service id, kind, number without spaces or address) -> route ids, in order
+    for service_id, kind, target, route_id in ContactRoute.objects.filter(service__uuid__in=service_ids).values_list(
+        "service__uuid", "kind", Concat("number", "address", "email", output_field=CharField()), "uuid"
     ):
-        stored_phones[(str(service_id), _without_spaces(number))].append(phone_id)
+        stored_routes[(str(service_id), kind, _without_spaces(target))].append(route_id)
     stored_areas = defaultdict(list)  # service id -> national area ids, in order
     for service_id, area_id in ServiceArea.objects.filter(
         service__uuid__in=service_ids, kind=ServiceArea.Kind.NATIONAL
     ).values_list("service__uuid", "uuid"):
         stored_areas[str(service_id)].append(area_id)
     for record in found:
-        for phone in record.get("phones") or []:
-            _take_id(phone, stored_phones[(str(record["id"]), _without_spaces(phone["number"]))])
+        for route in record.get("contact_routes") or []:
+            target = route.get("number") or route.get("address") or route.get("email") or ""
+            _take_id(route, stored_routes[(str(record["id"]), route["kind"], _without_spaces(target))])
         for area in record.get("service_areas") or []:
             _take_id(area, stored_areas[str(record["id"])])
 

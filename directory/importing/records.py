@@ -24,9 +24,9 @@ from wagtail.log_actions import log
 from ..confidentiality import lifts_confidentiality
 from ..models import (
     ClosedDay,
+    ContactRoute,
     Location,
     Organisation,
-    Phone,
     SchedulePeriod,
     Service,
     ServiceArea,
@@ -38,9 +38,9 @@ from ..models.taxonomy import TERM_FIELDS
 
 MAX_ERRORS_SHOWN = 50
 WITHHELD_FIELDS = ("address_1", "address_2", "town", "postcode", "latitude", "longitude")
-ChildList = Literal["phones", "schedule_periods", "closed_days", "service_areas"]
+ChildList = Literal["contact_routes", "schedule_periods", "closed_days", "service_areas"]
 CHILDREN: dict[ChildList, tuple[type[ServiceChild], str]] = {
-    "phones": (Phone, "phone"),
+    "contact_routes": (ContactRoute, "contact route"),
     "schedule_periods": (SchedulePeriod, "opening period"),
     "closed_days": (ClosedDay, "closed day"),
     "service_areas": (ServiceArea, "area"),
@@ -64,7 +64,7 @@ class ImportRecord(TypedDict):
     term_ids: NotRequired[list[uuid.UUID] | None]  # taxonomy term UUIDs
     # Each child's model fields; a "uuid" keeps the child's id, and a
     # stored child that the list leaves out is deleted.
-    phones: NotRequired[list[Values] | None]
+    contact_routes: NotRequired[list[Values] | None]
     schedule_periods: NotRequired[list[Values] | None]
     closed_days: NotRequired[list[Values] | None]
     service_areas: NotRequired[list[Values] | None]
@@ -263,7 +263,7 @@ def _prepare_one(
 def _child(
     model: type[Child], existing: dict[uuid.UUID, Child], child_uuid: uuid.UUID | None, context: _Context
 ) -> Child:
-    """The phone, opening period, closed day or area to fill in: the one with
+    """The contact route, opening period, closed day or area to fill in: the one with
     the id the file gives, so ids survive a round trip."""
     child_uuid = _free_id(model, child_uuid, existing, context)
     if child_uuid is None:

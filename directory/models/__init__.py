@@ -2,8 +2,8 @@ from .location import Location, PostcodeDistrict
 from .organisation import Organisation
 from .service import (
     ClosedDay,
+    ContactRoute,
     Nation,
-    Phone,
     ReferralRoute,
     SchedulePeriod,
     Service,
@@ -21,11 +21,11 @@ __all__ = [
     "SPECIALIST_ROLES",
     "TERM_FIELDS",
     "ClosedDay",
+    "ContactRoute",
     "DirectorySettings",
     "Location",
     "Nation",
     "Organisation",
-    "Phone",
     "PostcodeDistrict",
     "ReferralRoute",
     "SchedulePeriod",

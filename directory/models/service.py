@@ -2,6 +2,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Self
 from uuid import uuid4
 
+from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
@@ -20,6 +21,9 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from waymark.templatetags.waymark_tags import tel_href
+
+from .. import weekly_hours as weekly
 from ..dates import add_months
 from ..panels import weekly_hours_tools
 from ..validators import validate_language_codes, validate_outcode_list, validate_phone_number
@@ -148,7 +152,7 @@ class Service(
         FieldPanel("status"),
         FieldPanel("alert"),
         MultiFieldPanel(
-            [FieldPanel("url"), FieldPanel("email"), InlinePanel("phones", label=_("Phone numbers"))],
+            [FieldPanel("url"), FieldPanel("email"), InlinePanel("contact_routes", label=_("Ways to make contact"))],
             heading=_("Contact"),
         ),
         MultiFieldPanel(
@@ -288,7 +292,7 @@ class Service(
 
 
 class ServiceChild(Orderable):
-    """A service's phone, opening period, closed day, area or location link,
+    """A service's contact route, opening period, closed day, area or location link,
     shown in the order editors and import files give. Rows that share a
     position keep the order they were added in, on every database."""
 
@@ -297,37 +301,194 @@ class ServiceChild(Orderable):
         ordering = ["sort_order", "pk"]
 
 
-class Phone(ServiceChild):
-    class Label(models.TextChoices):
-        HELPLINE = "helpline", _("Helpline")
+class WeeklyHoursFormField(forms.CharField):
+    """Weekly hours typed as "Mon-Fri 09:00-17:00; Sat 10:00-13:00"."""
+
+    def prepare_value(self, value):
+        return weekly.text(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        try:
+            return weekly.parse(super().to_python(value))
+        except weekly.BadPart as error:
+            raise ValidationError(
+                _(
+                    "“%(part)s” is not like “Mon-Fri 09:00-17:00” (days as Mon, Tue, Wed, Thu, Fri, Sat, Sun; 24-hour times)."
+                ),
+                params={"part": error.args[0]},
+            ) from None
+
+    def has_changed(self, initial, data):
+        try:
+            return weekly.text(initial) != weekly.text(self.to_python(data))
+        except ValidationError:
+            return True
+
+
+class WeeklyHoursField(models.JSONField):
+    """A list of weekly opening periods, edited as one line of text."""
+
+    def formfield(self, **kwargs):
+        kwargs.pop("encoder", None)
+        kwargs.pop("decoder", None)
+        return super(models.JSONField, self).formfield(**{"form_class": WeeklyHoursFormField, **kwargs})
+
+
+def validate_weekly_hours(value):
+    if weekly.validate(value):
+        raise ValidationError(_("Give weekly hours like “Mon-Fri 09:00-17:00”."))
+
+
+def contact_href(kind, number, email, address):
+    """Where a contact route's link goes: tel: for a call or a textphone,
+    sms: for a text, https://wa.me/ for WhatsApp, mailto: for email, and
+    the route's own https address for anything else."""
+    digits = "".join(ch for ch in number or "" if ch.isdigit() or ch == "+")
+    if kind in ("call", "textphone"):
+        return tel_href(number)
+    if kind == "text":
+        return "sms:" + digits
+    if kind == "whatsapp":
+        # wa.me wants the international number without "+" (UK numbers start 44).
+        if digits.startswith("+"):
+            return "https://wa.me/" + digits[1:]
+        return "https://wa.me/" + ("44" + digits[1:] if digits.startswith("0") else digits)
+    if kind == "email":
+        return "mailto:" + (email or "")
+    return address or ""
+
+
+class ContactRoute(ServiceChild):
+    """One way to reach a service: a number to call or text, a chat, an
+    email address, a form… with its own hours."""
+
+    class Kind(models.TextChoices):
+        CALL = "call", _("Phone")
         TEXT = "text", _("Text message")
         WHATSAPP = "whatsapp", _("WhatsApp")
+        TEXTPHONE = "textphone", _("Textphone or minicom")
+        CHAT = "chat", _("Live chat")
+        EMAIL = "email", _("Email")
+        WEB_FORM = "web-form", _("Web form")
+        CALLBACK = "callback", _("Callback request")
+        BSL_VIDEO = "bsl-video", _("BSL video relay")
+        APP = "app", _("App")
+
+    class Label(models.TextChoices):
+        HELPLINE = "helpline", _("Helpline")
         OFFICE = "office", _("Office")
-        MINICOM = "minicom", _("Minicom or textphone")
-        OTHER = "other", _("Other")
 
     uuid = models.UUIDField(default=uuid4, unique=True, editable=False)
-    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="phones")
-    number = models.CharField(max_length=25, validators=[validate_phone_number])
-    label = models.CharField(max_length=20, choices=Label.choices, default=Label.HELPLINE)
+    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="contact_routes")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.CALL)
+    label = models.CharField(
+        max_length=20,
+        choices=Label.choices,
+        blank=True,
+        help_text=_("For a phone: whether it is the helpline or the office."),
+    )
+    number = models.CharField(
+        max_length=25,
+        blank=True,
+        validators=[validate_phone_number],
+        help_text=_("For a phone, text message, WhatsApp or textphone."),
+    )
+    address = models.URLField(
+        _("web address"),
+        blank=True,
+        help_text=_("For live chat, a web form, a callback request, BSL video relay or an app: an https address."),
+    )
+    email = models.EmailField(blank=True, help_text=_("For email."))
     hours = models.CharField(max_length=200, blank=True, help_text=_("When it is answered, in words."))
-    free_from_landlines_and_mobiles = models.BooleanField(default=False)
+    open_24_7 = models.BooleanField(_("open 24 hours, 7 days"), default=False)
+    weekly_hours = WeeklyHoursField(
+        _("weekly hours"),
+        default=list,
+        blank=True,
+        validators=[validate_weekly_hours],
+        help_text=_("UK time, like “Mon-Fri 09:00-17:00; Sat 10:00-13:00”."),
+    )
+    same_hours_as_service = models.BooleanField(
+        _("same hours as the service"),
+        default=True,
+        help_text=_("Used when this route has no hours of its own above."),
+    )
+    free = models.BooleanField(_("free from landlines and mobiles"), default=False)
     may_appear_on_bills_note = models.CharField(
         _("bill note"),
         max_length=300,
         blank=True,
-        help_text=_("Whether and how the call shows on phone bills, for someone whose bills are checked."),
+        help_text=_("Whether and how it shows on phone bills, for someone whose bills are checked."),
+    )
+
+    NUMBER_KINDS = frozenset({Kind.CALL, Kind.TEXT, Kind.WHATSAPP, Kind.TEXTPHONE})
+    ADDRESS_KINDS = frozenset({Kind.CHAT, Kind.WEB_FORM, Kind.CALLBACK, Kind.BSL_VIDEO, Kind.APP})
+    # Routes that need no speaking: "I can't talk safely right now".
+    SILENT_KINDS = frozenset(
+        {Kind.TEXT, Kind.WHATSAPP, Kind.TEXTPHONE, Kind.CHAT, Kind.EMAIL, Kind.WEB_FORM, Kind.APP, Kind.BSL_VIDEO}
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("label"), FieldPanel("number")]),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("label")]),
+        FieldPanel("number"),
+        FieldPanel("address"),
+        FieldPanel("email"),
         FieldPanel("hours"),
-        FieldPanel("free_from_landlines_and_mobiles"),
+        FieldRowPanel([FieldPanel("open_24_7"), FieldPanel("same_hours_as_service")]),
+        FieldPanel("weekly_hours"),
+        FieldPanel("free"),
         FieldPanel("may_appear_on_bills_note"),
     ]
 
+    class Meta(ServiceChild.Meta):
+        verbose_name = _("contact route")
+
     def __str__(self):
-        return f"{self.get_label_display()}: {self.number}"
+        return f"{self.name}: {self.target}"
+
+    @property
+    def name(self):
+        """ "Helpline", "Office", else the kind: "Text message", "Live chat"."""
+        return self.get_label_display() if self.label else self.get_kind_display()
+
+    @property
+    def target(self):
+        """The number, address or email address it uses."""
+        if self.kind in self.NUMBER_KINDS:
+            return self.number
+        return self.email if self.kind == self.Kind.EMAIL else self.address
+
+    @property
+    def is_silent(self):
+        return self.kind in self.SILENT_KINDS
+
+    @property
+    def href(self):
+        return contact_href(self.kind, self.number, self.email, self.address)
+
+    def clean(self):
+        if self.kind in self.NUMBER_KINDS and not self.number:
+            raise ValidationError({"number": _("Give the number for this route.")})
+        if self.kind == self.Kind.EMAIL and not self.email:
+            raise ValidationError({"email": _("Give the email address for this route.")})
+        if self.kind in self.ADDRESS_KINDS and not (self.address or "").lower().startswith("https://"):
+            raise ValidationError({"address": _("Give this route's web address, starting https://.")})
+        if self.label and self.kind != self.Kind.CALL:
+            raise ValidationError({"label": _("Only a phone is a helpline or an office: leave this blank.")})
+        if self.open_24_7 and self.weekly_hours:
+            raise ValidationError(
+                {"weekly_hours": _("A route open 24 hours, 7 days has no weekly hours: leave them blank.")}
+            )
+        if self.open_24_7 or self.weekly_hours:
+            self.same_hours_as_service = False
+        # What this kind does not use is dropped, so no stray number or
+        # address is published under another kind.
+        if self.kind not in self.NUMBER_KINDS:
+            self.number = ""
+        if self.kind not in self.ADDRESS_KINDS:
+            self.address = ""
+        if self.kind != self.Kind.EMAIL:
+            self.email = ""
 
 
 class Weekday(models.IntegerChoices):

@@ -29,6 +29,10 @@ def option_counts(rows: list[ResultRow]) -> Counter[str]:
             "open_now": sum(column["open_now"]),
             "open_24_7": sum(column["round_the_clock"]),
             "free": sum(column["free"]),
+            "silent": sum(column["silent"]),
+            "bsl": sum(column["sign_language"]),
+            "wheelchair": sum(column["wheelchair"]),
+            "interpreters": sum(column["interpreters"]),
             "referral:self": sum(routes[route] for route in SELF_ROUTES),
             "referral:professional": sum(routes[route] for route in PROFESSIONAL_ROUTES),
         }

@@ -1,6 +1,7 @@
 """The directory's filters as conditions on services, AND-combined in the
-ORM: taxonomy terms, languages, open now, open 24/7, free, national or
-local, and the referral route."""
+ORM: taxonomy terms, languages, open now, open 24/7, free, ways to make
+contact without speaking, BSL, wheelchair access, interpreters, the
+visitor's age, national or local, and the referral route."""
 
 import datetime
 import functools
@@ -8,7 +9,7 @@ import operator
 
 from django.db.models import Exists, F, OuterRef, Q
 
-from ..models import TERM_FIELDS, ClosedDay, ReferralRoute, SchedulePeriod, Service, ServiceArea
+from ..models import TERM_FIELDS, ClosedDay, ContactRoute, ReferralRoute, SchedulePeriod, Service, ServiceArea
 from ..opening_hours import UK, is_bank_holiday
 from .parameters import FILTER_LANGUAGES, TERM_PARAMS, Params
 
@@ -20,7 +21,21 @@ NATIONAL_AREAS = ServiceArea.objects.filter(kind=ServiceArea.Kind.NATIONAL).orde
 # a distance search) the databases then read the few national areas once.
 NATIONAL = Q(pk__in=NATIONAL_AREAS.values("service_id"))
 
+# "I can't talk safely right now": a route that needs no speaking. Wrapped
+# in a Q as in open_now_q().
+SILENT = Q(Exists(ContactRoute.objects.filter(service=OuterRef("pk"), kind__in=ContactRoute.SILENT_KINDS)))
+BSL = Q(bsl=True) | Q(Exists(ContactRoute.objects.filter(service=OuterRef("pk"), kind=ContactRoute.Kind.BSL_VIDEO)))
+
 SELF_ROUTES = (ReferralRoute.SELF, ReferralRoute.BOTH)
+
+
+def serves_age(age: int) -> Q:
+    """The service takes people of this age: no limit, or limits around it."""
+    return (Q(minimum_age__isnull=True) | Q(minimum_age__lte=age)) & (
+        Q(maximum_age__isnull=True) | Q(maximum_age__gte=age)
+    )
+
+
 PROFESSIONAL_ROUTES = (ReferralRoute.PROFESSIONAL, ReferralRoute.BOTH)
 
 
@@ -65,6 +80,10 @@ def option_conditions(now: datetime.datetime) -> dict[str, Q]:
         "open_now": open_now_q(now),
         "open_24_7": Q(open_24_7=True),
         "free": Q(is_free=True),
+        "silent": SILENT,
+        "bsl": BSL,
+        "wheelchair": Q(wheelchair_access=True),
+        "interpreters": Q(interpretation_available=True),
         "scope:national": NATIONAL,
         "scope:local": ~NATIONAL,
         "referral:self": Q(referral_route__in=SELF_ROUTES),
@@ -87,4 +106,6 @@ def filter_q(params: Params, now: datetime.datetime) -> Q:
         conditions = option_conditions(now)
         for key in options:
             q &= conditions[key]
+    if params.age is not None:
+        q &= serves_age(params.age)
     return q

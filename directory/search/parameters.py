@@ -47,7 +47,8 @@ FILTER_LANGUAGES = (
 )
 SCOPES = ("national", "local")
 REFERRALS = ("self", "professional")
-FLAGS = ("open_now", "open_24_7", "free")
+FLAGS = ("open_now", "open_24_7", "free", "silent", "bsl", "wheelchair", "interpreters")
+MAX_AGE = 120  # as a service's own ages are kept (directory.models.service)
 TERM_PARAMS = {"type": SERVICE_TYPES, "role": SPECIALIST_ROLES, "audience": AUDIENCES}
 # How a ticked or unticked box arrives; anything else is not understood.
 TICKED = ("1", "on", "yes", "true")
@@ -65,6 +66,12 @@ class Params:
     open_now: bool = False
     open_24_7: bool = False
     free: bool = False
+    # "I can't talk safely right now": services with a route that needs no speaking.
+    silent: bool = False
+    bsl: bool = False
+    wheelchair: bool = False
+    interpreters: bool = False
+    age: int | None = None  # the visitor's age: services whose age range includes it
     scope: str = ""
     referral: str = ""
     where: str = ""
@@ -85,6 +92,11 @@ class Params:
             or self.open_now
             or self.open_24_7
             or self.free
+            or self.silent
+            or self.bsl
+            or self.wheelchair
+            or self.interpreters
+            or self.age is not None
             or self.scope
             or self.referral
             or self.where
@@ -109,6 +121,8 @@ class Params:
             params += [(name, code) for code in codes]
         # "language:pl" is language=pl; a flag such as "free" is free=1.
         params += [(name, value or "1") for name, _colon, value in (key.partition(":") for key in self.options())]
+        if self.age is not None:
+            params.append(("age", str(self.age)))
         if self.where:
             params += [("where", self.where), ("radius", str(self.radius))]
         return params
@@ -189,6 +203,16 @@ class _Form:
             return ""
         return values[-1]
 
+    def age(self) -> int | None:
+        """A whole number of years from 0 to MAX_AGE, or None: the last value sent counts."""
+        values = self.values("age")
+        if not values or not values[-1]:
+            return None
+        if re.fullmatch(r"[0-9]{1,3}", values[-1]) and int(values[-1]) <= MAX_AGE:
+            return int(values[-1])
+        self.ignored.append(values[-1])
+        return None
+
     def page(self) -> int:
         # Page numbers only come from the site's own buttons: anything else is page 1.
         values = self.values("page")
@@ -218,6 +242,11 @@ def parse(data: QueryDict, known: KnownTerms) -> tuple[Params, list[str]]:
         open_now=form.flag("open_now"),
         open_24_7=form.flag("open_24_7"),
         free=form.flag("free"),
+        silent=form.flag("silent"),
+        bsl=form.flag("bsl"),
+        wheelchair=form.flag("wheelchair"),
+        interpreters=form.flag("interpreters"),
+        age=form.age(),
         scope=form.choice("scope", SCOPES),
         referral=form.choice("referral", REFERRALS),
         radius=int(form.choice("radius", [str(choice) for choice in RADIUS_CHOICES]) or DEFAULT_RADIUS),

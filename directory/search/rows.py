@@ -12,7 +12,7 @@ from django.db.models.functions import Cast
 from translations.languages import in_language
 
 from ..models.service import ServiceQuerySet
-from .filters import NATIONAL, open_now_q
+from .filters import BSL, NATIONAL, SILENT, open_now_q
 
 
 class ResultRow(NamedTuple):
@@ -29,6 +29,10 @@ class ResultRow(NamedTuple):
     free: int
     route: str
     languages_json: str | None
+    silent: int
+    sign_language: int
+    wheelchair: int
+    interpreters: int
 
 
 def result_rows(services: ServiceQuerySet, now: datetime.datetime) -> list[ResultRow]:
@@ -49,6 +53,10 @@ def result_rows(services: ServiceQuerySet, now: datetime.datetime) -> list[Resul
             free=F("is_free"),
             route=F("referral_route"),
             languages_json=Cast("languages", TextField()),
+            silent=ExpressionWrapper(SILENT, output_field=BooleanField()),
+            sign_language=ExpressionWrapper(BSL, output_field=BooleanField()),
+            wheelchair=F("wheelchair_access"),
+            interpreters=F("interpretation_available"),
         )
         .values_list(*ResultRow._fields)
         .order_by()  # sorted in Python, by distance or relevance

@@ -95,7 +95,7 @@ def test_a_campaign_editor_writes_a_campaign_a_moderator_publishes_it_and_a_visi
     make_user(django_db_blocker, "cara", group="Campaign editors")
     make_user(django_db_blocker, "mona", group="Moderators")
     with django_db_blocker.unblock():
-        helpline_phone = Service.objects.get(name=HELPLINE).phones.first().number
+        helpline_phone = Service.objects.get(name=HELPLINE).contact_routes.first().number
         guide = Document.objects.get().title  # the demo's one document
 
     # A campaign editor finds the campaigns and adds one.

@@ -15,7 +15,7 @@ from wagtail.users.models import UserProfile
 
 from campaigns.models import CampaignIndexPage
 from directory.importing.csv_format import COLUMNS
-from directory.models import Organisation, Phone, Service
+from directory.models import ContactRoute, Organisation, Service
 from tests.browser.conftest import watched_context
 
 PASSWORD = "correct horse battery staple"
@@ -98,10 +98,10 @@ def helpline(django_db_blocker):
     other browser tests read the same demo."""
     with django_db_blocker.unblock():
         service = Service.objects.get(name=HELPLINE)
-        main_phone = service.phones.first()
+        main_phone = service.contact_routes.first()
     yield service
     with django_db_blocker.unblock():
-        Phone.objects.filter(pk=main_phone.pk).update(number=main_phone.number)
+        ContactRoute.objects.filter(pk=main_phone.pk).update(number=main_phone.number)
 
 
 def test_an_editors_change_is_published_only_when_a_moderator_approves_it(

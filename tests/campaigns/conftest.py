@@ -1,6 +1,6 @@
 import pytest
 
-from tests.directory.factories import PhoneFactory, ServiceFactory
+from tests.directory.factories import ContactRouteFactory, ServiceFactory
 
 from .factories import CampaignPageFactory
 
@@ -36,7 +36,7 @@ def coercive_control(db):
 def quiz_campaign(db):
     """A campaign with the relationship quiz, suggesting one live service."""
     counselling = ServiceFactory(name="Example Young People's Counselling")
-    PhoneFactory(service=counselling, number="01632 960555")
+    ContactRouteFactory(service=counselling, number="01632 960555")
     return CampaignPageFactory(
         title="Love shouldn't hurt",
         slug="love-shouldnt-hurt",

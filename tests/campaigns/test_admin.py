@@ -9,7 +9,7 @@ from wagtail_factories import DocumentFactory, ImageFactory
 
 from campaigns.blocks import CampaignBodyBlock, EasyReadBodyBlock
 from campaigns.models import Audience, CampaignIndexPage, CampaignPage, Topic
-from tests.directory.factories import PhoneFactory, ServiceFactory
+from tests.directory.factories import ContactRouteFactory, ServiceFactory
 from tests.site.factories import HomePageFactory
 
 from .helpers import all_languages, make_campaign, make_index
@@ -144,7 +144,7 @@ def preview_library(db):
     HomePageFactory()
     ImageFactory(title="A person on the phone")
     DocumentFactory(title="Safety plan")
-    PhoneFactory(service=ServiceFactory(name="Example Advice Line"))
+    ContactRouteFactory(service=ServiceFactory(name="Example Advice Line"))
 
 
 def all_blocks(stream_block: StreamBlock):

@@ -9,7 +9,7 @@ from wagtail.documents.models import Document
 
 from campaigns.models import Audience, Topic
 from directory.models import ServiceAtLocation
-from tests.directory.factories import LocationFactory, PhoneFactory, ServiceFactory
+from tests.directory.factories import ContactRouteFactory, LocationFactory, ServiceFactory
 from tests.site.test_privacy import assert_private
 
 from .factories import CampaignPageFactory
@@ -109,7 +109,7 @@ def test_quiz_without_javascript_is_a_plain_list_with_explanation_and_help(quiz_
 
 def test_get_help_block_shows_live_services_with_tap_to_call_and_no_addresses(client):
     refuge = ServiceFactory(name="Example Refuge")
-    PhoneFactory(service=refuge, number="01632 960100")
+    ContactRouteFactory(service=refuge, number="01632 960100")
     location = LocationFactory(address_1="7 Example Refuge Street", postcode="CV1 9ZZ")
     ServiceAtLocation.objects.create(service=refuge, location=location)
     withdrawn = ServiceFactory(name="Example Young People's Counselling", live=False)

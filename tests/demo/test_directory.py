@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from demo import directory as demo
 from directory.importing import national
-from directory.models import AUDIENCES, SERVICE_TYPES, Location, Phone, PostcodeDistrict, Service, TaxonomyTerm
+from directory.models import AUDIENCES, SERVICE_TYPES, ContactRoute, Location, PostcodeDistrict, Service, TaxonomyTerm
 
 pytestmark = pytest.mark.django_db
 
@@ -35,16 +35,18 @@ def test_demo_services_are_fictional_and_loading_twice_keeps_editors_changes(dem
     services = list(fictional_services())
     assert len(services) >= 43
     assert all(service.name.startswith("Example") for service in services)
-    assert all(phone.number.startswith("01632 960") for phone in Phone.objects.filter(service__in=services))
+    routes = ContactRoute.objects.filter(service__in=services)
+    assert all(route.number.startswith("01632 960") for route in routes if route.number)
+    assert all(".example.org/" in route.address for route in routes if route.address)
     assert all(service.email.endswith("example.org") for service in services)
     assert all(service.url == "" or ".example.org/" in service.url for service in services)
 
     refuge = Service.objects.get(name="Example Refuge")
     refuge.summary = "Example summary written by an editor."
     refuge.save()
-    counts = (Service.objects.count(), Location.objects.count(), Phone.objects.count())
+    counts = (Service.objects.count(), Location.objects.count(), ContactRoute.objects.count())
     load_demo()
-    assert (Service.objects.count(), Location.objects.count(), Phone.objects.count()) == counts
+    assert (Service.objects.count(), Location.objects.count(), ContactRoute.objects.count()) == counts
     assert Service.objects.get(pk=refuge.pk).summary == "Example summary written by an editor."
 
 

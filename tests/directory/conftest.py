@@ -5,7 +5,7 @@ import pytest
 
 from directory.models import PostcodeDistrict, ServiceArea, TaxonomyTerm
 
-from .factories import PhoneFactory, ServiceFactory, place
+from .factories import ContactRouteFactory, ServiceFactory, place
 
 # Postcode-district centres: two in Coventry, one in Birmingham (about 19
 # miles from CV1).
@@ -36,7 +36,7 @@ def directory(db):
     near.service_types.set([term("service-types", "information")])
     near.audiences.set([term("audiences", "women"), term("audiences", "men")])
     near.save()  # parental many-to-many fields are written on save
-    PhoneFactory(service=near, number="01632 960123", label="helpline")
+    ContactRouteFactory(service=near, number="01632 960123", label="helpline")
     place(near, "52.411000", "-1.510000")
 
     far = ServiceFactory(
@@ -67,7 +67,7 @@ def directory(db):
         name="Example National Helpline", summary="A helpline for anyone affected by domestic abuse."
     )
     ServiceArea.objects.create(service=helpline, kind="national", nations=["england", "wales"])
-    PhoneFactory(service=helpline, number="01632 960000")
+    ContactRouteFactory(service=helpline, number="01632 960000")
 
     draft = ServiceFactory(name="Example Draft Service", summary="Domestic abuse advice not yet published.", live=False)
     place(draft, "52.410000", "-1.509000")

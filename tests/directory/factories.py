@@ -6,9 +6,9 @@ from factory.django import DjangoModelFactory
 
 from directory.models import (
     ClosedDay,
+    ContactRoute,
     Location,
     Organisation,
-    Phone,
     SchedulePeriod,
     Service,
     ServiceArea,
@@ -70,11 +70,16 @@ class ServiceChildFactory(DjangoModelFactory):
     sort_order = factory.Sequence(lambda n: n)
 
 
-class PhoneFactory(ServiceChildFactory):
-    class Meta:
-        model = Phone
+class ContactRouteFactory(ServiceChildFactory):
+    """A helpline by default; give `kind` for another route (and `address`
+    or `email` for one without a number)."""
 
-    number = "01632 960000"
+    class Meta:
+        model = ContactRoute
+
+    kind = ContactRoute.Kind.CALL
+    label = factory.LazyAttribute(lambda route: "helpline" if route.kind == ContactRoute.Kind.CALL else "")
+    number = factory.LazyAttribute(lambda route: "01632 960000" if route.kind in ContactRoute.NUMBER_KINDS else "")
 
 
 class SchedulePeriodFactory(ServiceChildFactory):

@@ -20,7 +20,7 @@ SEARCH_PARAMETERS = [
 ]
 
 # The admin service form's inline panels.
-INLINES = ("phones", "schedule_periods", "closed_days", "service_at_locations", "service_areas")
+INLINES = ("contact_routes", "schedule_periods", "closed_days", "service_at_locations", "service_areas")
 
 
 def new_service_form(**fields):

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from directory.models import Service
 
-from .factories import LocationFactory, OrganisationFactory, PhoneFactory, ServiceFactory
+from .factories import ContactRouteFactory, LocationFactory, OrganisationFactory, ServiceFactory
 from .helpers import new_service_form, one_inline_row
 
 pytestmark = pytest.mark.django_db
@@ -87,7 +87,7 @@ def test_every_directory_listing_loads(admin_client, model):
 
 
 def test_service_edit_form_shows_inline_phones_and_translated_fields(admin_client):
-    phone = PhoneFactory(number="01632 960123")
+    phone = ContactRouteFactory(number="01632 960123")
     response = admin_client.get(f"/admin/snippets/directory/service/edit/{phone.service.pk}/")
     content = response.content.decode()
     assert response.status_code == 200
@@ -102,7 +102,9 @@ def test_editor_can_create_a_service_with_a_phone_in_the_admin(admin_client):
         languages=["en", "pl"],
         is_free="on",
         last_verified="2025-01-15",
-        **one_inline_row("phones", number="01632 960456", label="helpline"),
+        **one_inline_row(
+            "contact_routes", kind="call", number="01632 960456", label="helpline", same_hours_as_service="on"
+        ),
     )
     response = admin_client.post("/admin/snippets/directory/service/add/", data)
     assert response.status_code == 302, response.context["form"].errors if response.context else response
@@ -110,7 +112,7 @@ def test_editor_can_create_a_service_with_a_phone_in_the_admin(admin_client):
     assert service.live
     assert service.languages == ["en", "pl"]
     assert service.next_review_due == datetime.date(2025, 7, 15)
-    assert [phone.number for phone in service.phones.all()] == ["01632 960456"]
+    assert [phone.number for phone in service.contact_routes.all()] == ["01632 960456"]
 
 
 def test_preview_shows_the_service_without_a_confidential_address():

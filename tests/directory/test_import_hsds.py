@@ -125,7 +125,7 @@ def test_phones_and_known_taxonomy_terms_and_language_codes(tmp_path):
     data["attributes"].append({"id": str(uuid.uuid4()), "taxonomy_term": {"id": str(idva.uuid), "name": "IDVA"}})
     run(tmp_path, data)
     service = Service.objects.get()
-    assert [(p.number, p.hours) for p in service.phones.all()] == [("01632 960300", "Weekdays 9 to 5")]
+    assert [(p.number, p.hours) for p in service.contact_routes.all()] == [("01632 960300", "Weekdays 9 to 5")]
     assert service.languages == ["cy", "en"]
     assert list(service.specialist_roles.all()) == [idva]
 
@@ -138,8 +138,8 @@ def test_reimport_shows_phones_in_the_files_new_order(tmp_path):
     run(tmp_path, example_service(phones=[helpline, text]))
     run(tmp_path, example_service(phones=[text, helpline]))
     service = Service.objects.get()
-    assert [phone.number for phone in service.phones.all()] == ["01632 960302", "01632 960301"]
-    assert str(service.phones.first().uuid) == text["id"]
+    assert [phone.number for phone in service.contact_routes.all()] == ["01632 960302", "01632 960301"]
+    assert str(service.contact_routes.first().uuid) == text["id"]
 
 
 def test_confidential_location_keeps_its_flag_on_reimport_without_it(tmp_path):

@@ -5,7 +5,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from directory.models import Nation, Phone, Service
+from directory.models import ContactRoute, Nation, Service
 
 pytestmark = pytest.mark.django_db
 
@@ -81,20 +81,20 @@ def test_only_verified_fields_are_published(tmp_path):
     )
     assert "2 created" in run(path)
     checked = Service.objects.get(name="Checked Line")
-    assert [p.number for p in checked.phones.all()] == ["0808 111 2222"]
+    assert [p.number for p in checked.contact_routes.all()] == ["0808 111 2222"]
     assert checked.url == "https://line.example.org" and checked.open_24_7
     assert "Anyone." in checked.description and "Live chat." in checked.description
     area = checked.service_areas.get()
     assert area.kind == "national" and set(area.nations) == set(Nation.values)
 
     doubtful = Service.objects.get(name="Doubtful Line")
-    assert not doubtful.phones.exists() and doubtful.url == "" and doubtful.description == ""
+    assert not doubtful.contact_routes.exists() and doubtful.url == "" and doubtful.description == ""
     assert not doubtful.open_24_7
     area = doubtful.service_areas.get()
     assert area.kind == "national" and area.nations == []
     assert doubtful.summary == "Our own words."
     assert not Service.objects.filter(name="Closed Line").exists()
-    assert not Phone.objects.filter(number__startswith="0808 000").exists()
+    assert not ContactRoute.objects.filter(number__startswith="0808 000").exists()
 
 
 def test_importing_again_updates_without_duplicates(tmp_path):
@@ -102,7 +102,7 @@ def test_importing_again_updates_without_duplicates(tmp_path):
     run(path)
     path = write(tmp_path, [service("Checked Line", {}, summary="New words.")])
     assert "0 created, 1 updated" in run(path)
-    assert Service.objects.get().summary == "New words." and Phone.objects.count() == 1
+    assert Service.objects.get().summary == "New words." and ContactRoute.objects.count() == 1
 
 
 def test_nations_and_odd_numbers(tmp_path):
@@ -121,7 +121,7 @@ def test_nations_and_odd_numbers(tmp_path):
     run(path)
     assert Service.objects.get(name="Wales Line").service_areas.get().nations == ["wales"]
     assert Service.objects.get(name="Maybe Line").service_areas.get().nations == ["england", "wales", "scotland"]
-    phone = Service.objects.get(name="Silent").phones.get()
+    phone = Service.objects.get(name="Silent").contact_routes.get()
     assert phone.number == "999" and "press 55" in phone.hours
 
 
@@ -158,11 +158,11 @@ def test_verified_schedules_become_opening_hours_and_words_alone_do_not(tmp_path
     assert periods_of("Weekly Line") == [(0, "09:00", "17:00"), (4, "09:00", "17:00"), (6, "18:00", "00:00")]
     words = Service.objects.get(name="Words Line")
     assert not words.open_24_7 and periods_of("Words Line") == []
-    assert words.phones.get().hours == "Helpline – 24 hours"
+    assert words.contact_routes.get().hours == "Helpline – 24 hours"
     unverified = Service.objects.get(name="Unverified Line")
     assert not unverified.open_24_7 and periods_of("Unverified Line") == []
     # Unverified hours are not published, and the label alone is not hours.
-    assert unverified.phones.get().hours == ""
+    assert unverified.contact_routes.get().hours == ""
 
 
 def test_phones_with_different_schedules_give_the_service_no_hours(tmp_path):
@@ -246,7 +246,7 @@ def test_importing_again_keeps_the_published_ids_of_phones_and_areas(tmp_path, c
     assert "0300 123 4567" not in new_phone_ids
     assert new_area_ids == area_ids
     checked = Service.objects.get(name="Checked Line")
-    assert checked.phones.get(number="0808 111 2222").hours == "Freephone helpline – Weekdays 8am to 8pm"
+    assert checked.contact_routes.get(number="0808 111 2222").hours == "Freephone helpline – Weekdays 8am to 8pm"
     assert not checked.open_24_7
     assert checked.service_areas.get().nations == ["wales"]
 

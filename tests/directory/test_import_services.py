@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from directory.importing.csv_format import COLUMNS
-from directory.models import Location, Organisation, Phone, SchedulePeriod, Service, ServiceArea
+from directory.models import ContactRoute, Location, Organisation, SchedulePeriod, Service, ServiceArea
 
 TEMPLATE = Path(__file__).parents[2] / "directory" / "fixtures" / "services-template.csv"
 pytestmark = pytest.mark.django_db
@@ -62,10 +62,15 @@ def test_template_imports_every_field_a_visitor_sees():
 
     helpline = Service.objects.get(name="Example Domestic Abuse Helpline")
     assert helpline.open_24_7
-    assert [(p.label, p.number, p.free_from_landlines_and_mobiles) for p in helpline.phones.all()] == [
-        ("helpline", "01632 960000", True),
-        ("text", "01632 960001", False),
+    assert [(p.kind, p.label, p.target, p.free) for p in helpline.contact_routes.all()] == [
+        ("call", "helpline", "01632 960000", True),
+        ("text", "", "01632 960001", False),
+        ("chat", "", "https://helpline.example.org/chat", True),
     ]
+    text, chat = helpline.contact_routes.all()[1:]
+    assert text.weekly_hours == [{"weekday": day, "opens_at": "09:00", "closes_at": "17:00"} for day in range(5)]
+    assert not text.same_hours_as_service and helpline.contact_routes.first().same_hours_as_service
+    assert chat.hours == "Monday to Friday 10am to 8pm"
     assert helpline.service_areas.get().nations == ["england", "wales"]
 
     counselling = Service.objects.get(name="Example Young People's Counselling")
@@ -80,13 +85,15 @@ def test_template_imports_every_field_a_visitor_sees():
 
 def test_importing_again_updates_and_duplicates_nothing(tmp_path):
     run(TEMPLATE)
-    counts = [model.objects.count() for model in (Service, Organisation, Location, Phone, SchedulePeriod, ServiceArea)]
+    counts = [
+        model.objects.count() for model in (Service, Organisation, Location, ContactRoute, SchedulePeriod, ServiceArea)
+    ]
     rows = template_rows()
     rows[1]["summary"] = "Example changed summary."
     output = run(write_csv(tmp_path, rows))
     assert "Created 0 and updated 3 services." in output
     assert [
-        model.objects.count() for model in (Service, Organisation, Location, Phone, SchedulePeriod, ServiceArea)
+        model.objects.count() for model in (Service, Organisation, Location, ContactRoute, SchedulePeriod, ServiceArea)
     ] == counts
     assert Service.objects.get(name="Example Refuge").summary == "Example changed summary."
 
@@ -117,9 +124,9 @@ def test_a_bad_row_leaves_earlier_imports_untouched(tmp_path):
     run(TEMPLATE)
     rows = template_rows()
     rows[0]["summary"] = "Example changed summary."
-    rows[2]["phone1_number"] = "call us"
+    rows[2]["route1_contact"] = "call us"
     message = import_error(write_csv(tmp_path, rows))
-    assert "Row 4, phone 1 number:" in message
+    assert "Row 4, contact route 1 number:" in message
     assert Service.objects.get(name="Example Domestic Abuse Helpline").summary != "Example changed summary."
 
 
@@ -158,7 +165,7 @@ def test_columns_left_out_keep_their_values(tmp_path):
     run(write_csv(tmp_path, [row]))
     service = Service.objects.get(uuid=refuge["id"])
     assert service.name == "Example Refuge (renamed)"
-    assert service.phones.count() == 1 and service.audiences.count() == 2
+    assert service.contact_routes.count() == 2 and service.audiences.count() == 2
     assert service.service_at_locations.get().location.confidential_address
 
 

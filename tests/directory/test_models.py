@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from directory.models import DirectorySettings, Phone, SchedulePeriod, ServiceArea, Taxonomy
+from directory.models import ContactRoute, DirectorySettings, SchedulePeriod, ServiceArea, Taxonomy
 
 from .factories import LocationFactory, ServiceFactory
 
@@ -43,12 +43,12 @@ def test_language_codes_must_be_iso_639_1_and_are_normalised():
 
 @pytest.mark.parametrize("number", ["01632 960000", "+44 1632 960000", "999", "116 123"])
 def test_uk_phone_numbers_are_accepted(number):
-    Phone(service=ServiceFactory(), number=number).full_clean()
+    ContactRoute(service=ServiceFactory(), number=number).full_clean()
 
 
 @pytest.mark.parametrize("number", ["01632-960000", "call us", "12", "0" * 16])
 def test_phone_numbers_with_other_characters_are_rejected(number):
-    assert "number" in errors_of(Phone(service=ServiceFactory(), number=number))
+    assert "number" in errors_of(ContactRoute(service=ServiceFactory(), number=number))
 
 
 def test_opening_and_closing_at_the_same_time_is_rejected():

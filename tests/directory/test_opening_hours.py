@@ -5,7 +5,7 @@ import pytest
 
 from directory import listings, opening_hours, presentation
 
-from .factories import ClosedDayFactory, LocationFactory, PhoneFactory, SchedulePeriodFactory, ServiceFactory
+from .factories import ClosedDayFactory, ContactRouteFactory, LocationFactory, SchedulePeriodFactory, ServiceFactory
 
 UK = ZoneInfo("Europe/London")
 MONDAY, TUESDAY, FRIDAY, SATURDAY = 0, 1, 4, 5
@@ -119,9 +119,9 @@ def card_status(service, now):
 
 def test_known_hours_show_a_status():
     always = ServiceFactory(open_24_7=True)
-    PhoneFactory(service=always, number="0808 111 2222")
+    ContactRouteFactory(service=always, number="0808 111 2222")
     office = ServiceFactory()
-    PhoneFactory(service=office, number="0808 111 3333")
+    ContactRouteFactory(service=office, number="0808 111 3333")
     period(office, MONDAY, (9,), (20,))
     assert card_status(always, at(2025, 3, 9, 10, 22)) == ("open", "Open now · 24 hours")
     assert card_status(office, at(2025, 3, 3, 10)) == ("open", "Open until 8pm")
@@ -130,10 +130,10 @@ def test_known_hours_show_a_status():
 
 def test_unknown_hours_are_never_closed():
     words = ServiceFactory()
-    PhoneFactory(service=words, number="0808 111 2222", hours="Every day, evening until midnight")
+    ContactRouteFactory(service=words, number="0808 111 2222", hours="Every day, evening until midnight")
     # Hours kept only for one place say nothing about the phone.
     unlisted = ServiceFactory()
-    PhoneFactory(service=unlisted, number="0808 111 3333", hours="")
+    ContactRouteFactory(service=unlisted, number="0808 111 3333", hours="")
     period(unlisted, SATURDAY, (10,), (12,), location=LocationFactory())
     app = ServiceFactory()
     now = at(2025, 3, 9, 10, 22)
@@ -171,9 +171,9 @@ def test_bank_holidays_of_every_uk_nation():
 
 def test_a_bank_holiday_leaves_weekly_hours_unknown_but_not_round_the_clock():
     always = ServiceFactory(open_24_7=True)
-    PhoneFactory(service=always, number="0808 111 2222")
+    ContactRouteFactory(service=always, number="0808 111 2222")
     office = ServiceFactory()
-    PhoneFactory(service=office, number="0808 111 3333")
+    ContactRouteFactory(service=office, number="0808 111 3333")
     for day in range(5):
         period(office, day, (9,), (17,))
     christmas = at(2026, 12, 25, 12)  # a Friday
@@ -190,7 +190,7 @@ def test_a_bank_holiday_leaves_weekly_hours_unknown_but_not_round_the_clock():
 def test_an_emergency_number_shows_no_status():
     for number in ("999", "112"):
         service = ServiceFactory(open_24_7=True)
-        PhoneFactory(service=service, number=number, hours="Any time")
+        ContactRouteFactory(service=service, number=number, hours="Any time")
         assert card_status(service, at(2025, 3, 9, 10, 22)) == ("", "")
 
 

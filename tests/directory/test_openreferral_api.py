@@ -23,7 +23,7 @@ from directory.models import Organisation, Service, Taxonomy, TaxonomyTerm
 
 from ..shared_data import shared_file
 from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
-from .factories import PhoneFactory, ServiceFactory, place
+from .factories import ContactRouteFactory, ServiceFactory, place
 
 API = "/api/openreferral/v3/"
 # Endpoint -> (list item schema, detail schema), as the profile's openapi.json names them.
@@ -117,7 +117,7 @@ def edge_cases(directory):
         description="Ffôn: 01632 960555 ✓",
         languages=["cy", "ur"],
     )
-    PhoneFactory(service=non_ascii, number="01632 960555")
+    ContactRouteFactory(service=non_ascii, number="01632 960555")
     place(non_ascii, "52.412000", "-1.511000")
     return {**directory, "non_ascii": non_ascii}
 
@@ -337,7 +337,7 @@ def test_queries_do_not_grow_with_the_number_of_services(directory, client, djan
     }
     for n in range(15):
         service = ServiceFactory(name=f"Example Extra {n}", languages=["en"])
-        PhoneFactory(service=service)
+        ContactRouteFactory(service=service)
         place(service, "52.41", "-1.51")
     for path, queries in before.items():
         with django_assert_max_num_queries(queries):

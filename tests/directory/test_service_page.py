@@ -50,7 +50,7 @@ def test_opening_hours_by_day_and_closed_days(client, directory):
 
 def test_hours_in_words_are_shown_without_a_status_and_unknown_hours_are_not_closed(client, directory):
     service = directory["helpline"]
-    phone = service.phones.get()
+    phone = service.contact_routes.get()
     phone.hours = "Every day, evening until midnight"
     phone.save()
     page = text(client.get(reverse("directory:service", args=[service.uuid])))
@@ -112,9 +112,9 @@ def welsh_service(children):
 
     from .factories import (
         ClosedDayFactory,
+        ContactRouteFactory,
         LocationFactory,
         OrganisationFactory,
-        PhoneFactory,
         ServiceAreaFactory,
         ServiceFactory,
     )
@@ -125,7 +125,7 @@ def welsh_service(children):
         **{f"{field}_cy": value for field, value in welsh.items()},
     )
     for n in range(children):
-        PhoneFactory(
+        ContactRouteFactory(
             service=service,
             number=f"01632 96010{n}",
             hours_cy=f"Oriau ffôn {n}",

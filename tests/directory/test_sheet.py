@@ -20,7 +20,7 @@ from directory.models import SchedulePeriod, Status
 from directory.sheet import MAX_SERVICES, parse
 
 from .conftest import SECRET_ADDRESS, SECRET_LATITUDE
-from .factories import PhoneFactory, ServiceFactory
+from .factories import ContactRouteFactory, ServiceFactory
 
 SHEET = "/directory/sheet/"
 # Written here, apart from the code under test: words that say what the
@@ -153,9 +153,9 @@ def test_standard_sheet_shows_what_a_person_needs(client, directory):
             for day in range(5)
         ]
     )
-    phone = near.phones.get()
+    phone = near.contact_routes.get()
     phone.hours = "Weekdays 9am to 5pm"
-    phone.free_from_landlines_and_mobiles = True
+    phone.free = True
     phone.may_appear_on_bills_note = "Does not show on bills."
     phone.save()
     response = sheet(client, near.uuid)
@@ -189,7 +189,7 @@ def test_confidential_addresses_are_never_shown(client, directory):
 
 def test_plain_sheet_prints_no_site_name_topic_words_or_service_names(client, directory):
     near, hidden, helpline = directory["near"], directory["hidden"], directory["helpline"]
-    PhoneFactory(service=hidden, number="01632 960456", label="office", hours="Domestic abuse refuge line")
+    ContactRouteFactory(service=hidden, number="01632 960456", label="office", hours="Domestic abuse refuge line")
     near.url = "https://domestic-abuse.example.org/"
     near.email = "refuge@example.org"
     near.alert = "Domestic abuse drop-in moved."
@@ -348,7 +348,7 @@ def test_without_signposting_mode_no_card_or_page_shows_a_shortlist_control(clie
         assert shown.name in text(html), name
         assert shortlist_controls(html) == [], name
         # The contact route is what the page offers, and the switch is there for a professional.
-        assert f'href="tel:{shown.phones.get().number.replace(" ", "")}"' in html, name
+        assert f'href="tel:{shown.contact_routes.get().number.replace(" ", "")}"' in html, name
         assert "For professionals: turn on signposting mode" in text(html), name
         assert f"s={near.uuid}" not in html.split("<main", 1)[1], name
 
@@ -413,8 +413,8 @@ def test_queries_do_not_grow_with_the_number_of_services(client, directory, djan
         services = []
         for number in range(count):
             service = ServiceFactory(name=f"Example Counted {number}", open_24_7=number % 2 == 0)
-            PhoneFactory(service=service, number=f"01632 960{number:03d}")
-            PhoneFactory(service=service, number=f"01632 961{number:03d}", label="text")
+            ContactRouteFactory(service=service, number=f"01632 960{number:03d}")
+            ContactRouteFactory(service=service, number=f"01632 961{number:03d}", kind="text")
             SchedulePeriod.objects.create(service=service, weekday=1, opens_at="09:00", closes_at="17:00")
             services.append(service.uuid)
         return services
@@ -449,7 +449,7 @@ def test_compact_hours_joins_days_with_the_same_times():
 
 def test_hours_in_words_stand_for_opening_hours_on_the_standard_sheet_only(client, directory):
     helpline = directory["helpline"]
-    helpline.phones.update(hours="Every day, evening until midnight")
+    helpline.contact_routes.update(hours="Every day, evening until midnight")
     standard = text(sheet(client, helpline.uuid).content.decode()).split("Opening hours", 1)[1]
     assert "Helpline 01632 960000 : Every day, evening until midnight" in standard
     assert "not listed" not in standard

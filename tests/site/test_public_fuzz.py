@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from campaigns.models import CampaignPage
 from directory.models import PostcodeDistrict, ServiceArea, Taxonomy, TaxonomyTerm
 from tests.campaigns.helpers import make_campaign, make_index
-from tests.directory.factories import PhoneFactory, SchedulePeriodFactory, ServiceFactory, place
+from tests.directory.factories import ContactRouteFactory, SchedulePeriodFactory, ServiceFactory, place
 from tests.directory.helpers import SEARCH_PARAMETERS
 from tests.fuzz_budget import PUBLIC_SECONDS
 from tests.site.test_privacy import assert_private
@@ -200,7 +200,7 @@ def small_site(transactional_db):
     )
     near.service_types.set([information])
     near.save()
-    PhoneFactory(service=near, label="helpline")
+    ContactRouteFactory(service=near, label="helpline")
     SchedulePeriodFactory(service=near)
     place(near, "52.411", "-1.51")
     covering = ServiceFactory(name="Example Refuge", summary="Safe accommodation.")

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from directory.models import Service, ServiceArea
-from tests.directory.factories import PhoneFactory, ServiceAreaFactory
+from tests.directory.factories import ContactRouteFactory, ServiceAreaFactory
 from waymark.settings.env import language_choices
 
 
@@ -99,7 +99,7 @@ def test_phone_numbers_keep_their_digit_order_in_right_to_left_pages(home_page, 
     """In Arabic or Urdu text, "01632 960123" would otherwise show its two
     groups of digits swapped: every tel: link is marked left-to-right."""
     # A national helpline: the directory's first page lists those.
-    service = PhoneFactory(number="01632 960123").service
+    service = ContactRouteFactory(number="01632 960123").service
     ServiceAreaFactory(service=service, kind=ServiceArea.Kind.NATIONAL, local_authority="", nations=["england"])
     pages = [f"/ar/directory/service/{service.uuid}/", "/ur/", "/ar/directory/"]
     for path in pages:

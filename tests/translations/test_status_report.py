@@ -6,14 +6,14 @@ import pytest
 
 from campaigns.models import Audience
 from directory.models import ServiceAtLocation
-from tests.directory.factories import LocationFactory, PhoneFactory, ServiceFactory
+from tests.directory.factories import ContactRouteFactory, LocationFactory, ServiceFactory
 
 
 @pytest.fixture
 def service_with_a_place_of_its_own(db):
     """A live service with a phone and a place no other service uses, in English only."""
     service = ServiceFactory(name="Example Advice Service", description="Advice in person and by phone.")
-    PhoneFactory(service=service, number="01632 960321", hours="Weekdays, 9am to 5pm")
+    ContactRouteFactory(service=service, number="01632 960321", hours="Weekdays, 9am to 5pm")
     place = LocationFactory(name="Example Advice Centre")
     ServiceAtLocation.objects.create(service=service, location=place)
     return service, place
@@ -68,11 +68,11 @@ def test_a_service_row_holds_its_phones_and_its_own_place(service_with_a_place_o
     # service only, sit in their service's row.
     titles = [row.split("</td>", 1)[0] for row in rows]
     assert len(titles) == len(set(titles))
-    assert not [title for title in titles if "Phone “" in title]
+    assert not [title for title in titles if "Contact route “" in title]
     service, place = service_with_a_place_of_its_own
     (row,) = [row for row in rows if f'href="/admin/snippets/directory/service/edit/{service.pk}/"' in row]
     assert f'<a href="/admin/snippets/directory/location/edit/{place.pk}/">Location “{place.name}”: name</a>' in row
-    assert re.search(r"<li>Phone “[^”]+: 01632 \d+”: hours</li>", row)
+    assert re.search(r"<li>Contact route “[^”]+: 01632 \d+”: hours</li>", row)
     assert "<li>Name, summary, description" in row, "the service's own fields, in the form's order"
 
 
