@@ -10,7 +10,7 @@ from django.http import QueryDict
 from directory.models import SchedulePeriod
 from directory.search import filters, parameters, results
 
-from .factories import ServiceFactory
+from .factories import ContactRouteFactory, ServiceFactory
 
 NOW = datetime.datetime(2027, 3, 3, 11, 0, tzinfo=datetime.UTC)  # a Wednesday morning
 BASE_SEARCHES = [{}, {"q": "DV"}, {"where": "CV1", "radius": "25"}, {"audience": "women"}, {"q": "advice", "free": "1"}]
@@ -31,6 +31,14 @@ def varied(directory):
             service=open_now, weekday=weekday, opens_at=datetime.time(9), closes_at=datetime.time(17)
         )
     ServiceFactory(name="Example Evening Line", summary="Evening advice about domestic abuse.", languages=["zh"])
+    ContactRouteFactory(service=open_now, kind="text", number="01632 960001")
+    signing = ServiceFactory(
+        name="Example Signing Line",
+        summary="Advice on domestic abuse in BSL.",
+        wheelchair_access=True,
+        interpretation_available=True,
+    )
+    ContactRouteFactory(service=signing, kind="bsl-video", address="https://bsl.example.org/")
     return directory
 
 
