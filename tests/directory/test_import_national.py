@@ -274,3 +274,64 @@ def test_a_service_that_fails_validation_imports_nothing_and_says_which(tmp_path
     assert "Service 2 (Long Long" in message
     assert ", name: Ensure this value has at most 200 characters (it has 254)." in message
     assert Service.objects.get().summary == "Our own words."
+
+
+def test_each_verified_phone_keeps_its_own_schedule_and_verified_contacts_become_routes(tmp_path):
+    phones = [
+        {
+            "number": "0808 111 2222",
+            "label": "Freephone helpline",
+            "hours": "24 hours a day",
+            "schedule": {"open_24_7": True},
+            "free": True,
+            "on_bills": False,
+            "note": "Seen on an old leaflet.",
+        },
+        {
+            "number": "07700 900123",
+            "label": "Text",
+            "hours": "Weekdays 9am to 5pm",
+            "schedule": {
+                "periods": [{"days": ["mon", "tue", "wed", "thu", "fri"], "opens": "09:00", "closes": "17:00"}]
+            },
+            "free": None,
+            "on_bills": None,
+            "note": "",
+        },
+    ]
+    contacts = [
+        {"kind": "chat", "text": "Live chat", "hours": "Evenings", "note": "As of 2020."},
+        {"kind": "email", "text": "Email help@line.example.org", "hours": "", "note": ""},
+        {"kind": "email", "text": "Email via the website", "hours": "", "note": ""},
+        {"kind": "forum", "text": "Survivors' forum", "hours": "", "note": ""},
+    ]
+    path = write(
+        tmp_path,
+        [
+            service("Checked Line", {}, phones=phones, contacts=contacts),
+            service("Unchecked Contacts", {"other_contact": "UNVERIFIED"}, phones=phones[:1], contacts=contacts),
+        ],
+    )
+    run(path)
+    checked = Service.objects.get(name="Checked Line")
+    routes = list(checked.contact_routes.all())
+    assert [(r.kind, r.target) for r in routes] == [
+        ("call", "0808 111 2222"),
+        ("text", "07700 900123"),
+        ("chat", "https://line.example.org"),
+        ("email", "help@line.example.org"),
+    ]
+    call, text, chat, email = routes
+    assert call.open_24_7 and call.free and call.may_appear_on_bills_note == "Does not show on phone bills."
+    assert text.weekly_hours == [{"weekday": day, "opens_at": "09:00", "closes_at": "17:00"} for day in range(5)]
+    assert not text.free and not text.may_appear_on_bills_note
+    assert chat.hours == "Evenings" and email.hours == ""
+    # The lines differ, so the service keeps no hours of its own; each route has its own.
+    assert not checked.open_24_7 and not checked.schedule_periods.exists()
+    assert not any("As of" in r.hours or "leaflet" in r.hours for r in routes)
+    unchecked = Service.objects.get(name="Unchecked Contacts")
+    assert [r.kind for r in unchecked.contact_routes.all()] == ["call"]
+    # Importing again keeps the routes' ids (the ids the API publishes).
+    ids = [r.uuid for r in routes]
+    run(path)
+    assert [r.uuid for r in checked.contact_routes.all()] == ids

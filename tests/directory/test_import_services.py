@@ -213,3 +213,46 @@ def test_importing_the_same_file_twice_in_one_go_is_idempotent_for_new_organisat
     run(write_csv(tmp_path, rows))
     run(write_csv(tmp_path, rows))
     assert Organisation.objects.filter(name="Example Women's Aid").count() == 1
+
+
+def test_a_file_made_before_contact_routes_still_imports_its_phones(tmp_path):
+    row = {
+        "id": "0f7c1f3e-1b2a-4c3d-8e4f-5a6b7c8d9e01",
+        "name": "Example Old Export",
+        "organisation_name": "Example Org",
+        "phone1_label": "helpline",
+        "phone1_number": "01632 960300",
+        "phone1_hours": "Weekdays",
+        "phone1_free": "yes",
+        "phone1_bill_note": "Not on bills.",
+        "phone2_label": "minicom",
+        "phone2_number": "01632 960301",
+        "phone3_label": "other",
+        "phone3_number": "01632 960302",
+    }
+    run(write_csv(tmp_path, [row]))
+    routes = Service.objects.get(name="Example Old Export").contact_routes.all()
+    assert [(r.kind, r.label, r.number, r.free) for r in routes] == [
+        ("call", "helpline", "01632 960300", True),
+        ("textphone", "", "01632 960301", False),
+        ("call", "", "01632 960302", False),
+    ]
+    assert routes[0].may_appear_on_bills_note == "Not on bills." and routes[0].same_hours_as_service
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ({"route1_kind": "chat", "route1_contact": "http://chat.example.org/"}, "starting https://"),
+        ({"route1_kind": "text"}, "Give the number for this route."),
+        (
+            {"route1_kind": "email", "route1_contact": "help@example.org", "route1_schedule": "Weekdays"},
+            "route1_schedule",
+        ),
+        ({"route1_kind": "pigeon", "route1_contact": "https://example.org/"}, "contact route 1 kind"),
+    ],
+)
+def test_route_cells_that_do_not_fit_their_kind_are_errors_naming_the_row(tmp_path, cells, expected):
+    row = {"id": "0f7c1f3e-1b2a-4c3d-8e4f-5a6b7c8d9e02", "name": "Example Route", "organisation_name": "Example Org"}
+    message = import_error(write_csv(tmp_path, [{**row, **cells}]))
+    assert "Row 2" in message and expected in message
