@@ -82,14 +82,16 @@ def phone_number(text: str | None) -> str | None:
     return number
 
 
-def phone_kind(text: str | None) -> tuple[str, str]:
-    """(kind, label) of a contact route for a phone's label in the file."""
+def phone_kinds(text: str | None) -> list[tuple[str, str]]:
+    """(kind, label) of the contact routes a phone's label in the file
+    names: "SMS and WhatsApp" is both a text line and WhatsApp."""
     text = (text or "").lower()
-    if "whatsapp" in text:
-        return ContactRoute.Kind.WHATSAPP, ""
+    kinds = []
     if "text" in text or "sms" in text:
-        return ContactRoute.Kind.TEXT, ""
-    return ContactRoute.Kind.CALL, ContactRoute.Label.HELPLINE
+        kinds.append((ContactRoute.Kind.TEXT, ""))
+    if "whatsapp" in text:
+        kinds.append((ContactRoute.Kind.WHATSAPP, ""))
+    return kinds or [(ContactRoute.Kind.CALL, ContactRoute.Label.HELPLINE)]
 
 
 # The file's contact kinds that are routes of ours reached at the service's
@@ -197,9 +199,8 @@ def records(data: dict[str, Any]) -> list[ImportRecord]:
                 if number is None:
                     continue
                 published.append(phone)
-                kind, label = phone_kind(phone.get("label"))
                 own = schedule(phone.get("schedule")) if verified(item, "hours") else None
-                phones.append(
+                phones += [
                     {
                         "kind": kind,
                         "label": label,
@@ -213,7 +214,8 @@ def records(data: dict[str, Any]) -> list[ImportRecord]:
                             "Does not show on phone bills." if phone.get("on_bills") is False else ""
                         ),
                     }
-                )
+                    for kind, label in phone_kinds(phone.get("label"))
+                ]
         url = ""
         if verified(item, "website") and item.get("website"):
             try:
