@@ -86,12 +86,13 @@ def phone_kinds(text: str | None) -> list[tuple[str, str]]:
     """(kind, label) of the contact routes a phone's label in the file
     names: "SMS and WhatsApp" is both a text line and WhatsApp."""
     text = (text or "").lower()
-    kinds = []
+    kinds: list[tuple[str, str]] = []
     if "text" in text or "sms" in text:
         kinds.append((ContactRoute.Kind.TEXT, ""))
     if "whatsapp" in text:
         kinds.append((ContactRoute.Kind.WHATSAPP, ""))
-    return kinds or [(ContactRoute.Kind.CALL, ContactRoute.Label.HELPLINE)]
+    call: list[tuple[str, str]] = [(ContactRoute.Kind.CALL, ContactRoute.Label.HELPLINE)]
+    return kinds or call
 
 
 # The file's contact kinds that are routes of ours reached at the service's
