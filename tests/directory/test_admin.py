@@ -1,4 +1,5 @@
 import datetime
+import html
 import re
 
 import pytest
@@ -220,3 +221,25 @@ def test_opening_hours_shortcuts_are_offered_and_hidden_until_their_script_runs(
     assert "/static/js/admin-weekly-hours.js" in html
     # The shortcuts come before the periods they fill in.
     assert html.index("data-weekly-hours") < html.index('id="id_schedule_periods-ADD"')
+
+
+def test_an_editor_gives_a_text_line_its_own_weekly_hours_and_is_told_what_a_chat_needs(admin_client):
+    route = {"kind": "text", "number": "01632 960457", "weekly_hours": "Mon-Fri 09:00-17:00; Sat 10:00-13:00"}
+    data = new_service_form(
+        organisation=OrganisationFactory().pk, name_en="Example Text Line", **one_inline_row("contact_routes", **route)
+    )
+    response = admin_client.post("/admin/snippets/directory/service/add/", data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    saved = Service.objects.get(name="Example Text Line").contact_routes.get()
+    assert (saved.kind, saved.number, len(saved.weekly_hours)) == ("text", "01632 960457", 6)
+    # The edit form shows the hours as they were typed.
+    edit = admin_client.get(f"/admin/snippets/directory/service/edit/{saved.service.pk}/").content.decode()
+    assert 'value="Mon-Fri 09:00-17:00; Sat 10:00-13:00"' in edit
+
+    bad = {"kind": "chat", "address": "http://chat.example.org/", "weekly_hours": "Weekdays"}
+    data = new_service_form(
+        organisation=OrganisationFactory().pk, name_en="Example Chat", **one_inline_row("contact_routes", **bad)
+    )
+    page = admin_client.post("/admin/snippets/directory/service/add/", data).content.decode()
+    assert "“Weekdays” is not like “Mon-Fri 09:00-17:00”" in html.unescape(page)
+    assert not Service.objects.filter(name="Example Chat").exists()
