@@ -315,3 +315,31 @@ def test_a_revision_saved_with_phones_keeps_them_as_contact_routes():
         ("minicom", True),
         ("office", False),
     ]
+
+
+def test_open_referral_phones_and_waymark_routes_become_contact_routes():
+    from directory.importing import hsds
+
+    item = {
+        "id": "8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a",
+        "name": "Example",
+        "phones": [
+            {"number": "01632 960001", "type": "voice"},
+            {"number": "01632 960002", "type": "sms"},
+            # What Waymark exported before contact routes.
+            {"number": "01632 960003", "x_waymark": {"label": "minicom", "free_from_landlines_and_mobiles": True}},
+            {"number": "01632 960004", "x_waymark": {"kind": "whatsapp", "label": "", "weekly_hours": WEEKDAYS_9_TO_5}},
+        ],
+        "x_waymark": {"contact_routes": [{"kind": "chat", "address": "https://chat.example.org/", "open_24_7": True}]},
+    }
+    record, errors = hsds.service_to_record(item, "Item 1")
+    assert errors == []
+    routes = record["contact_routes"]
+    assert [(r["kind"], r.get("number") or r.get("address")) for r in routes] == [
+        ("call", "01632 960001"),
+        ("text", "01632 960002"),
+        ("textphone", "01632 960003"),
+        ("whatsapp", "01632 960004"),
+        ("chat", "https://chat.example.org/"),
+    ]
+    assert routes[2]["free"] is True and routes[3]["weekly_hours"] == WEEKDAYS_9_TO_5 and routes[4]["open_24_7"]
