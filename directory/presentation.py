@@ -172,8 +172,10 @@ def routes(service, now):
 def card(listing, now, miles=None, by_area=False, silent=False):
     """What a result card shows of a listing (directory.listings): the route
     that fits what the visitor asked for, with its status."""
-    route = main_route(listing, silent)
-    state, status_text = status(listing, now, route) if route or not silent else ("", "")
+    # A service with no silent route (a national helpline listed when
+    # nothing matched) still offers its phone.
+    route = main_route(listing, silent) or main_route(listing)
+    state, status_text = status(listing, now, route)
     badges = []
     if listing.is_free:
         badges.append(_("Free"))

@@ -177,6 +177,9 @@ def test_a_card_offers_the_helpline_or_for_someone_who_cant_talk_the_first_silen
     assert (spoken["action"], spoken["href"], spoken["target"]) == ("Call", "tel:01632960011", "01632 960011")
     silent = presentation.card(listing, WEDNESDAY_MORNING, silent=True)
     assert (silent["action"], silent["href"], silent["target"]) == ("Text", "sms:01632960012", "01632 960012")
+    # With no silent route (a national helpline shown when nothing matched), the phone.
+    only_calls = listings.of(ContactRouteFactory(number="01632 960013").service)
+    assert presentation.card(only_calls, WEDNESDAY_MORNING, silent=True)["href"] == "tel:01632960013"
 
 
 # The public filters.
