@@ -115,7 +115,7 @@ def test_an_editors_change_is_published_only_when_a_moderator_approves_it(
     page.get_by_role("button", name="Directory").click()
     page.get_by_role("link", name="Services").click()
     page.get_by_role("link", name=HELPLINE, exact=True).click()
-    page.locator("input[name='phones-0-number']").fill(NEW_NUMBER)
+    page.locator("input[name='contact_routes-0-number']").fill(NEW_NUMBER)
     page.get_by_role("button", name="More actions").click()
     assert page.get_by_role("button", name="Publish").count() == 0
     page.get_by_role("button", name="Submit to Moderators approval").click()
@@ -247,8 +247,9 @@ def wayfinder_row(name, number, **extra):
         "organisation_name": "Example Wayfinder Trust",
         "summary": "Drop in for advice about staying safe at home.",
         "status": "active",
-        "phone1_label": "office",
-        "phone1_number": number,
+        "route1_kind": "call",
+        "route1_label": "office",
+        "route1_contact": number,
         "referral_route": "self",
         "area_kind": "postcode-districts",
         "area_postcode_districts": "CV1; CV2",
@@ -283,7 +284,7 @@ def test_a_moderator_imports_a_csv_in_the_admin_after_reading_its_check(
     report = page.get_by_role("alert")
     assert "Nothing was imported" in report.inner_text()
     assert re.search(r"Row 2, status: .*maybe", report.inner_text())
-    assert re.search(r"Row 3, phone 1 number: ", report.inner_text())
+    assert re.search(r"Row 3, contact route 1 number: ", report.inner_text())
     page.screenshot(path="var/shots/import-errors.png", full_page=True)
     with django_db_blocker.unblock():
         assert not Service.objects.filter(name__in=IMPORTED).exists()
