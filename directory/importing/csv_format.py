@@ -15,7 +15,7 @@ Cell formats:
 - opening_hours: "Mon-Fri 09:00-17:00; Sat 10:00-13:00, 14:00-16:00;
   Fri 22:00-02:00" (UK time; a closing time before the opening time runs
   past midnight)
-- contact routes (routeN_…, N from 1 to 4): kind is call, text, whatsapp,
+- contact routes (routeN_…, N from 1 to 6): kind is call, text, whatsapp,
   textphone, chat, email, web-form, callback, bsl-video or app; label
   (calls only) helpline, office or empty; contact the number, the https
   address or the email address, as the kind needs; schedule "24/7", weekly
@@ -31,7 +31,7 @@ Cell formats:
 `service_to_row` writes a service in this format (the admin's CSV export,
 which also neutralises formula-like cells: see NUMBER_COLUMNS below), so an
 export imports back unchanged, within what one row can hold: one
-location, one area, four contact routes, and opening hours for the whole service.
+location, one area, six contact routes, and opening hours for the whole service.
 A confidential location is exported with its id, name and flag but no
 address or position; importing such a row keeps the stored address.
 """
@@ -85,7 +85,7 @@ ORGANISATION_COLUMNS = [
 ]
 TERM_COLUMNS = {field: taxonomy for taxonomy, field in TERM_FIELDS.items()}
 HOURS_COLUMNS = ["opening_hours", "closed_days"]
-ROUTE_SLOTS = 4
+ROUTE_SLOTS = 6
 ROUTE_SUFFIXES = ["kind", "label", "contact", "hours", "schedule", "free", "bill_note"]
 ROUTE_COLUMNS = [f"route{slot}_{suffix}" for slot in range(1, ROUTE_SLOTS + 1) for suffix in ROUTE_SUFFIXES]
 # Files made before contact routes: read, never written.
