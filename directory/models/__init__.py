@@ -12,7 +12,7 @@ from .service import (
     Status,
     Weekday,
 )
-from .settings import DirectorySettings
+from .settings import DirectorySettings, HeadlineHelpline
 from .taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES, TERM_FIELDS, Taxonomy, TaxonomyTerm
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "TERM_FIELDS",
     "ClosedDay",
     "DirectorySettings",
+    "HeadlineHelpline",
     "Location",
     "Nation",
     "Organisation",
