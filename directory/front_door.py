@@ -3,7 +3,9 @@ partnership's headline helplines with their true status, a postcode or town
 box with "Use my location", and topic buttons that run the directory's
 search already filtered. The form posts to the directory's search with the
 same field names as its own form, so the words travel in the body, never in
-an address."""
+an address. With JavaScript the results are swapped into the home page as on
+the directory's own page, and waymark.js brings in the directory's
+stylesheet and script with them; the home page itself loads neither."""
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
@@ -35,13 +37,6 @@ def headline_helplines(request, now):
         return []
     loaded = listings.load(Service.objects.public().filter(pk__in=chosen), now)
     return [presentation.card(loaded[pk], now) for pk in chosen if pk in loaded]
-
-
-def head():
-    """The directory's stylesheet and script: the front door's search swaps
-    the directory's results into the home page, as the directory's own
-    form does, and "Use my location" is the directory's."""
-    return render_to_string("directory/front_door_head.html")
 
 
 def render(request):

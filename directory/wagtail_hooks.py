@@ -148,11 +148,6 @@ def add_overdue_services_panel(request, panels):
         panels.append(OverdueServicesPanel())
 
 
-@hooks.register(extensions.HOME_HEAD)
-def home_head(request):
-    return front_door.head()
-
-
 @hooks.register(extensions.HOME_FRONT_DOOR)
 def home_front_door(request):
     return front_door.render(request)

@@ -5,10 +5,10 @@ header show the directory's front door and the campaigns. Each app registers
 a Wagtail hook under one of these names in its own wagtail_hooks.py; waymark
 collects them here, in the order Wagtail loads the apps.
 
-- HOME_HEAD: fn(request) -> HTML for the home page's <head>: the
-  stylesheets and scripts of what the other hooks show.
 - HOME_FRONT_DOOR: fn(request) -> HTML shown first on the home page, under
-  its heading (the directory's helplines, postcode box and topics).
+  its heading (the directory's helplines, postcode box and topics). Its
+  styles are in waymark.css, and "Use my location" in waymark.js: the home
+  page loads nothing more (tests/demo/test_page_weight.py).
 - HOME_SECTIONS: fn(request) -> HTML shown on the home page after its body
   (the campaigns).
 - HEADER_LINKS: fn(request) -> [(label, url)] added to the site header's
@@ -18,7 +18,6 @@ collects them here, in the order Wagtail loads the apps.
 from django.db import DatabaseError
 from wagtail import hooks
 
-HOME_HEAD = "waymark_home_head"
 HOME_FRONT_DOOR = "waymark_home_front_door"
 HOME_SECTIONS = "waymark_home_sections"
 HEADER_LINKS = "waymark_header_links"

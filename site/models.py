@@ -31,7 +31,6 @@ class HomePage(Page):
         """The parts other apps add (waymark.extensions): the front door
         under the heading, more sections after the body."""
         context = super().get_context(request, *args, **kwargs)
-        context["home_head"] = extensions.home_parts(extensions.HOME_HEAD, request)
         context["front_door"] = extensions.home_parts(extensions.HOME_FRONT_DOOR, request)
         context["home_sections"] = extensions.home_parts(extensions.HOME_SECTIONS, request)
         return context
