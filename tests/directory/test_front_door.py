@@ -75,7 +75,9 @@ def test_unknown_hours_are_never_closed_and_an_emergency_number_has_no_status(cl
     choose(unknown, emergency)
 
     shown = text(helplines_html(client))
-    assert shown == "Example Line Without Hours 01632 960003 Hours not listed – call to check Example Emergency Line 999"
+    assert (
+        shown == "Example Line Without Hours 01632 960003 Hours not listed – call to check Example Emergency Line 999"
+    )
     assert "Closed" not in shown
 
 
