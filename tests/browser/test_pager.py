@@ -21,7 +21,7 @@ def assert_private_urls(urls):
 
 
 def local_names(page):
-    return page.locator("[data-local-results] .service-card__name a").all_inner_texts()
+    return page.locator("[data-local-results] .service-card__name :is(a, button)").all_inner_texts()
 
 
 def pager(page):

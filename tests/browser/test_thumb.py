@@ -44,7 +44,7 @@ def search_near_cv1(phone, base):
     phone.goto(base + "/directory/")
     phone.locator("#directory-where").fill("CV1 1AA")
     phone.locator(".directory-form button[type=submit]").click()
-    phone.locator("[data-local-results] .service-card__name a").first.wait_for()
+    phone.locator("[data-local-results] .service-card__name :is(a, button)").first.wait_for()
 
 
 @pytest.mark.parametrize("prefix", LANGUAGES)
@@ -67,8 +67,8 @@ def test_header_language_and_result_links_are_rows_a_thumb_can_hit(site, phone, 
 
     assert too_small(phone.locator(".site-header a"), 24, 44) == []
     assert too_small(phone.locator(".language-switcher a"), 24, 44) == []
-    assert phone.locator("[data-local-results] .service-card__name a").count() >= 1
-    assert too_small(phone.locator(".service-card__name a"), 24, 44) == []
+    assert phone.locator("[data-local-results] .service-card__name :is(a, button)").count() >= 1
+    assert too_small(phone.locator(".service-card__name :is(a, button)"), 24, 44) == []
     phone.locator("[data-local-results]").scroll_into_view_if_needed()
     shoot(phone, f"thumb-results{prefix.replace('/', '-') or '-en'}")
 
@@ -124,7 +124,7 @@ def test_after_filtering_the_panel_is_closed_and_its_summary_names_the_filters(s
     phone.locator(".filters input[name=free]").check()
     phone.locator(".filters input[name=open_now]").check()
     phone.locator(".directory-form button[type=submit]").click()
-    phone.locator("[data-local-results] .service-card__name a").first.wait_for()
+    phone.locator("[data-local-results] .service-card__name :is(a, button)").first.wait_for()
 
     filters = phone.locator(".filters")
     assert filters.evaluate("details => details.open") is False

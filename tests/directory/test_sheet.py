@@ -308,8 +308,8 @@ def test_shortlist_is_pre_checked_carried_and_kept_by_the_search_form(client, di
     assert f'<input type="hidden" name="s" value="{far.uuid}" form="sheet-form">' in html
     assert f'action="/directory/{carried}"' in html
     assert f'data-shortlist="{far.uuid},{near.uuid}"' in html
-    # Links to services carry it too.
-    assert f'href="/directory/service/{near.uuid}/{carried}"' in html
+    # The services in the results carry it too.
+    assert f'formaction="/directory/service/{near.uuid}/{carried}"' in html
     # Ids in the body are read as well.
     body = client.post("/directory/", {"where": "CV1 1AA", "s": str(near.uuid), "signposting": "1"}).content.decode()
     assert re.search(rf'value="{near.uuid}" form="sheet-form" data-sheet-pick checked', body)
@@ -366,7 +366,7 @@ def test_the_switch_turns_signposting_mode_on_and_off_keeping_the_search(client,
     assert "Example Near Advice" in text(on) and "DV" in re.search(r'<input id="directory-q"[^>]*>', on)[0]
     assert "Signposting mode is on." in text(on) and "Add to sheet" in text(on)
     assert 'action="/directory/?signposting=1"' in on
-    assert 'href="/directory/service/' + str(near.uuid) + '/?signposting=1"' in on
+    assert 'formaction="/directory/service/' + str(near.uuid) + '/?signposting=1"' in on
 
     with_list = client.post(f"/directory/?s={near.uuid}&signposting=1", search).content.decode()
     switch = re.search(
