@@ -44,7 +44,7 @@ def _filter_groups(params, known, counts):
             }
             for code, term in sorted(known[name].items(), key=lambda item: item[1].name)
         ]
-        groups.append({"name": name, "legend": legend, "options": options})
+        groups.append({"name": name, "legend": legend, "options": options, "chosen": len(params.terms[name])})
     languages = [
         {
             "value": code,
@@ -61,6 +61,7 @@ def _filter_groups(params, known, counts):
             "options": [
                 option for option in languages if option["count"] is None or option["count"] or option["checked"]
             ],
+            "chosen": len(params.languages),
         }
     )
     return groups
@@ -141,6 +142,7 @@ def search(request):
         "open_form": "service-open" if searched else "",
         "carried_fields": params.carried_fields(),
     }
+    context["flags_chosen"] = sum(flag["checked"] for flag in context["flags"])
     applied = _applied_filters(context)
     context["applied_filters"] = len(applied)
     context["applied_names"] = pgettext("between the names in a list", ", ").join(applied)
