@@ -193,7 +193,9 @@
         revealCopyButtons(main);
         revealGeolocation(main);
         var heading = main.querySelector("[data-results-heading]") || main.querySelector("h1");
-        if (heading) heading.focus();
+        var results = main.querySelector("[data-results]") || heading;
+        if (results) results.scrollIntoView({ block: "start" });
+        if (heading) heading.focus({ preventScroll: true });
       })
       .catch(function () {
         if (event.submitter && event.submitter.name) {
@@ -216,6 +218,16 @@
       button.textContent = button.dataset.copied;
     });
   });
+
+  /* The sticky header's height changes with the language, the text size
+     and the window: measured, it keeps what scrolls into view (results, a
+     focused control, a link's target) from landing underneath it. */
+  var header = document.querySelector(".site-header");
+  function padBelowHeader() {
+    if (header) root.style.scrollPaddingBlockStart = header.getBoundingClientRect().height + 16 + "px";
+  }
+  window.addEventListener("resize", padBelowHeader);
+  padBelowHeader();
 
   revealCopyButtons(document);
   revealGeolocation(document);

@@ -27,7 +27,7 @@ def names(response, group):
     match = re.search(rf"<ol[^>]*data-{group}-results>(.*?)</ol>", html, re.S)
     if not match:
         return []
-    return re.findall(r'class="service-card__name"><a [^>]*>([^<]+)</a>', match[1])
+    return re.findall(r'class="service-card__name"><(?:a|button) [^>]*>([^<]+)</(?:a|button)>', match[1])
 
 
 def option_count(response, name, value):
