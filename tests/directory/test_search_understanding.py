@@ -166,3 +166,14 @@ def test_nearest_word_is_found_on_either_database():
     known = {"domestic", "domain", "marriage", "stalking", "counselling"}
     found = spelling.nearest(["domestc", "marrage", "stalkng", "zzzzzz"], known)
     assert found == {"domestc": "domestic", "marrage": "marriage", "stalkng": "stalking"}
+
+
+@pytest.mark.django_db
+def test_postgresql_compares_by_trigrams_with_pg_trgm():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("pg_trgm is PostgreSQL's")
+    # Called directly, so a missing extension fails here rather than falling back.
+    found = spelling._nearest_by_trigrams(["domestc", "councelling", "qqqq"], {"domestic", "counselling", "domain"})
+    assert found == {"domestc": "domestic", "councelling": "counselling"}
