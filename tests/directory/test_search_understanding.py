@@ -125,9 +125,7 @@ def nations_of(national_names):
     return found
 
 
-@pytest.mark.parametrize(
-    ("where", "home"), [(CV, "england"), ("BT1 1AA", "northern-ireland"), ("EH1 1AA", "scotland")]
-)
+@pytest.mark.parametrize(("where", "home"), [(CV, "england"), ("BT1 1AA", "northern-ireland"), ("EH1 1AA", "scotland")])
 @pytest.mark.parametrize("words", ["", "help", "domestic abuse"])
 def test_national_lines_for_other_nations_only_come_last(client, demo_site, where, home, words):
     listed = names(post(client, q=words, where=where), "national")
