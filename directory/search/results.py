@@ -68,7 +68,7 @@ def run(params: Params, now: datetime.datetime | None = None, known: KnownTerms 
         corrected = spelling.corrected(params.query)
         if corrected:
             better = search(corrected)
-            if better.ids:
+            if better.ids is None or better.ids:  # None: "hlep" became "help", which lists everything
                 words, result.suggestion = better, corrected
     if words.ids is not None:
         services = services.filter(InIds(F("pk"), words.ids))

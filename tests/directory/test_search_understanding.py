@@ -107,6 +107,12 @@ def test_misspelt_words_still_find_results_and_offer_the_right_words(client, dem
     assert local_total(again) == local_total(response)
 
 
+def test_a_misspelt_help_seeking_word_lists_everything_and_says_so(client, demo_site):
+    response = post(client, q="hlep", where=CV)
+    assert did_you_mean(response)[1] == "help"
+    assert local_total(response) == local_total(post(client, where=CV))
+
+
 def test_a_common_misspelling_is_a_synonym(client, demo_site):
     response = post(client, q="councelling")
     assert "Example Sexual Abuse Counselling" in names(response, "local")
