@@ -2,9 +2,10 @@
 replaced by the nearest word it does use, from one vocabulary
 (`vocabulary`): the words of public services' names and summaries and of
 taxonomy terms' names, in the visitor's language, and the synonym table's.
-PostgreSQL finds the nearest by trigram similarity (pg_trgm); other
-databases by difflib's ratio."""
+PostgreSQL finds the nearest by trigram similarity (pg_trgm), and words
+trigrams cannot place by difflib's ratio, as other databases do."""
 
+import contextlib
 import difflib
 import re
 
@@ -72,12 +73,15 @@ def nearest(words: list[str], known: set[str]) -> dict[str, str]:
     """{word: the nearest word of `known`} for those words that have one."""
     if not words:
         return {}
+    found: dict[str, str] = {}
     if connection.vendor == "postgresql":
-        try:
-            return _nearest_by_trigrams(words, known)
-        except DatabaseError:  # pg_trgm is not installed: compare in Python
-            pass
-    return _nearest_by_ratio(words, known)
+        # Without pg_trgm installed, every word is compared in Python.
+        with contextlib.suppress(DatabaseError):
+            found = _nearest_by_trigrams(words, known)
+    # Trigrams miss swapped letters in short words ("hlep" shares one
+    # trigram with "help"): those are compared in Python too.
+    rest = [word for word in words if word not in found]
+    return found | _nearest_by_ratio(rest, known)
 
 
 def corrected(query: str) -> str:
