@@ -21,6 +21,9 @@ MIN_LENGTH = 4
 # How near a word must be to be offered: difflib's ratio, pg_trgm's similarity.
 MIN_RATIO = 0.75
 MIN_SIMILARITY = 0.4
+# Words corrected in one query at most: each is compared with the whole
+# vocabulary, and a long query of nonsense must not cost much.
+MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -93,7 +96,7 @@ def corrected(query: str) -> str:
     if not typed:
         return ""
     known = vocabulary()
-    replacements = nearest([word for word in typed if word not in known], known)
+    replacements = nearest([word for word in typed if word not in known][:MAX_WORDS], known)
     if not replacements:
         return ""
     return _WORD.sub(lambda match: replacements.get(match[0].lower(), match[0]), query)
