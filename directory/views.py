@@ -92,7 +92,7 @@ def search(request):
     national = result.national
     show_all_national = not searched or result.total == 0
     if show_all_national:
-        national = results.national_helplines(now)
+        national = results.national_helplines(now, result.nation)
     flag = lambda key: _count(result.counts, key)  # noqa: E731
     # The signposting-sheet shortlist and signposting mode ride in the
     # address (and may come in the body); only service ids and a switch,
@@ -103,6 +103,7 @@ def search(request):
         "params": params,
         "searched": searched,
         "messages_": messages,
+        "suggestion": result.suggestion,
         "local": [presentation.card(listing, now, miles, by_area) for listing, miles, by_area in result.local],
         "local_total": result.local_total,
         "results_page": result.page,
