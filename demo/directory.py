@@ -30,7 +30,7 @@ from wagtail.models import ModelLogEntry, Revision
 from directory.dates import add_months
 from directory.importing import files, national
 from directory.importing import records as import_records
-from directory.models import DirectorySettings, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
+from directory.models import DirectorySettings, HeadlineHelpline, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
 from directory.models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
 from directory.taxonomies import seed_taxonomies
 
@@ -125,6 +125,25 @@ def load(stdout, today=None):
         moved = refresh_review_dates(today)
         if moved:
             stdout.write(f"Moved the review dates of {moved} demo services on to {today.day} {today:%B %Y}.")
+        _choose_headline_helplines(stdout)
+
+
+# The home page's headline helplines: the national 24-hour domestic abuse
+# helpline when the national services were loaded, and the local helpline.
+HEADLINE_HELPLINES = ("National Domestic Abuse Helpline", "Example Coventry Domestic Abuse Helpline")
+
+
+def _choose_headline_helplines(stdout):
+    """Chosen once: what editors pick afterwards is left alone."""
+    settings = DirectorySettings.load()
+    if settings.headline_helplines.exists():
+        return
+    by_name = {service.name: service for service in Service.objects.filter(name__in=HEADLINE_HELPLINES)}
+    chosen = [by_name[name] for name in HEADLINE_HELPLINES if name in by_name]
+    for order, service in enumerate(chosen):
+        HeadlineHelpline.objects.create(settings=settings, service=service, sort_order=order)
+    if chosen:
+        stdout.write(f"Chose {len(chosen)} headline helplines for the home page.")
 
 
 def _read(path):

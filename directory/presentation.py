@@ -202,6 +202,9 @@ def card(listing, now, miles=None, by_area=False, silent=False):
         "href": route_href(route) if route else "",
         "target": shown_target(route) if route else "",
         "is_number": route is not None and route.kind in ContactRoute.NUMBER_KINDS,
+        # The number alone, for the front door's helplines.
+        "phone": route.number if route and route.kind in ContactRoute.NUMBER_KINDS else "",
+        "tel": route_href(route) if route and route.kind in ContactRoute.NUMBER_KINDS else "",
         "badges": badges,
         "distance": distance,
     }

@@ -15,15 +15,21 @@ from translations.search import plain_words
 SYNONYMS = {
     "dv": "domestic abuse",
     "da": "domestic abuse",
+    "domestic abuse": "domestic abuse",
     "domestic violence": "domestic abuse",
     "fm": "forced marriage",
+    "forced to marry": "forced marriage",
+    "marry": "marriage",
+    "married": "marriage",
     "hbv": "honour based abuse",
     "hba": "honour based abuse",
     "honour": "honour based abuse",
     "honor": "honour based abuse",
     "fgm": "female genital mutilation",
+    "cutting": "female genital mutilation",
     "idva": "independent domestic violence adviser",
     "isva": "independent sexual violence adviser",
+    "ypva": "independent domestic violence adviser",
     "sarc": "sexual assault referral centre",
     "marac": "multi agency risk assessment conference",
     "refuge": "refuge",
@@ -36,92 +42,281 @@ SYNONYMS = {
     "lgbt+": "lgbt",
     "gay": "lgbt",
     "lesbian": "lgbt",
+    "bisexual": "lgbt",
+    "queer": "lgbt",
     "trans": "lgbt",
+    "transgender": "lgbt",
     "bsl": "british sign language",
+    "sign language": "british sign language",
     "deaf": "deaf",
+    "hard of hearing": "deaf",
+    "disabled": "disabled",
+    "disability": "disabled",
     "sv": "sexual violence",
     "rape": "sexual violence",
+    "raped": "sexual violence",
+    "sexual assault": "sexual violence",
+    "sexually assaulted": "sexual violence",
     "csa": "child sexual abuse",
     "nrpf": "no recourse to public funds",
+    "no recourse to public funds": "no recourse to public funds",
+    "no recourse": "no recourse to public funds",
     "counseling": "counselling",
     "councelling": "counselling",
+    "therapy": "counselling",
     "lawyer": "legal",
     "solicitor": "legal",
     "housing": "accommodation",
+    "homeless": "accommodation",
+    "stalked": "stalking",
+    "stalker": "stalking",
+    "harassment": "stalking",
+    "young people": "young people",
+    "young person": "young people",
+    "teenager": "young people",
+    "teenagers": "young people",
+    "teen": "young people",
+    "youth": "young people",
+    "child": "children",
+    "kids": "children",
+    "man": "men",
+    "male": "men",
+    "woman": "women",
+    "female": "women",
+    "older people": "older people",
+    "older person": "older people",
+    "elderly": "older people",
+    "pensioner": "older people",
+    "migrant": "migrant",
+    "migrants": "migrant",
+    "refugee": "migrant",
+    "asylum": "migrant",
+    "interpreter": "interpreting",
+    "translator": "interpreting",
+    "debt": "money",
+    "benefits": "money",
+    "drugs": "alcohol",
+    "drug": "alcohol",
+    "drinking": "alcohol",
+    "perpetrator": "perpetrator",
+    "abuser": "perpetrator",
+    "own behaviour": "perpetrator",
+    "my behaviour": "perpetrator",
+    "own behavior": "perpetrator",
+    "my behavior": "perpetrator",
+    # People's own words for what is happening to them.
+    "hits": "domestic abuse",
+    "hit me": "domestic abuse",
+    "hitting": "domestic abuse",
+    "beats": "domestic abuse",
+    "hurts me": "domestic abuse",
+    "violent": "domestic abuse",
+    "abusive": "domestic abuse",
+    "controlling": "domestic abuse",
+    "coercive control": "domestic abuse",
+    "checks my phone": "domestic abuse",
+    "check my phone": "domestic abuse",
+    "reads my messages": "domestic abuse",
+    "boyfriend": "domestic abuse",
+    "girlfriend": "domestic abuse",
+    "husband": "domestic abuse",
+    "wife": "domestic abuse",
+    "partner": "domestic abuse",
+    "somewhere safe to stay": "refuge",
+    "somewhere to stay": "refuge",
+    "safe place to stay": "refuge",
+    "place to stay": "refuge",
+    "nowhere to live": "refuge",
 }
+
+# Words people add to ask for help that name no kind of help: they never
+# narrow a search, so a query of nothing else lists every service (nearest
+# and most relevant first), and "support for men" searches for men.
+FILLER_WORDS = frozenset(
+    [
+        "afraid",
+        "anyone",
+        "find",
+        "frightened",
+        "help",
+        "helps",
+        "helping",
+        "looking",
+        "need",
+        "needs",
+        "please",
+        "service",
+        "services",
+        "scared",
+        "somebody",
+        "someone",
+        "speak",
+        "support",
+        "talk",
+        "talking",
+        "survivor",
+        "survivors",
+        "urgent",
+        "urgently",
+        "victim",
+        "victims",
+        "want",
+        "worried",
+    ]
+)
 
 # Words that carry no meaning in a search. PostgreSQL drops them and SQLite
 # does not, so they are removed here to keep both backends alike.
 STOP_WORDS = frozenset(
     [
         "a",
+        "about",
+        "am",
         "an",
         "and",
         "are",
         "as",
         "at",
         "be",
+        "been",
         "by",
         "can",
+        "do",
+        "does",
         "for",
         "from",
         "get",
-        "help",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "him",
+        "his",
+        "how",
         "i",
+        "i'm",
+        "im",
         "in",
         "is",
         "it",
         "me",
         "my",
         "near",
-        "need",
         "of",
         "on",
         "or",
         "our",
-        "please",
-        "service",
-        "services",
-        "support",
+        "she",
+        "so",
+        "that",
         "the",
+        "them",
+        "they",
+        "this",
         "to",
-        "with",
-        "who",
+        "was",
+        "we",
+        "were",
         "what",
         "where",
-        "i'm",
-        "im",
+        "who",
+        "with",
+        "you",
+        "your",
     ]
 )
+
+# Other words services use for an expansion, searched for too: "raped"
+# finds "rape" and "sexual abuse" as well as "sexual violence".
+RELATED = {
+    "sexual violence": ("rape", "sexual assault", "sexual abuse"),
+}
+
+# The taxonomy terms a search term names, keyed by what terms() expands it
+# to (or by the word itself): services holding one rank above those that
+# only mention the words, and are found even if they do not. Keys are those
+# of the filters: "type:accommodation", "role:idva", "audience:men".
+CONCEPTS = {
+    "domestic abuse": ("role:idva", "role:marac", "type:accommodation"),
+    "sexual violence": ("role:isva", "role:sarc"),
+    "refuge": ("type:accommodation",),
+    "accommodation": ("type:accommodation",),
+    "independent domestic violence adviser": ("role:idva",),
+    "independent sexual violence adviser": ("role:isva",),
+    "sexual assault referral centre": ("role:sarc",),
+    "multi agency risk assessment conference": ("role:marac",),
+    "counselling": ("role:counselling",),
+    "helpline": ("role:helpline",),
+    "outreach": ("role:outreach",),
+    "perpetrator": ("role:perpetrator-programme", "audience:own-behaviour"),
+    "lgbt": ("audience:lgbt",),
+    "men": ("audience:men",),
+    "women": ("audience:women",),
+    "young people": ("audience:young-people", "role:children-young-people"),
+    "children": ("audience:children", "role:children-young-people", "type:childrens-services"),
+    "older people": ("audience:older-people",),
+    "deaf": ("audience:disabled-deaf",),
+    "disabled": ("audience:disabled-deaf",),
+    "british sign language": ("audience:disabled-deaf",),
+    "migrant": ("audience:migrants-nrpf",),
+    "no recourse to public funds": ("audience:migrants-nrpf",),
+    "immigration": ("type:immigration", "audience:migrants-nrpf"),
+    "legal": ("type:legal",),
+    "money": ("type:financial-advice",),
+    "alcohol": ("type:drug-alcohol",),
+    "interpreting": ("type:interpreting",),
+    "health": ("type:health",),
+}
 
 WORD_RE = re.compile(r"[\w+']+", re.UNICODE)
 _LONGEST_FIRST = sorted(SYNONYMS, key=lambda phrase: -len(phrase.split()))
 _MAX_PHRASE = max(len(phrase.split()) for phrase in SYNONYMS)
 
 
+def words_of(query: str | None) -> list[str]:
+    """The visitor's words, lower case, as terms() reads them."""
+    words = [word.lower().strip("'") for word in WORD_RE.findall(query or "")]
+    return [word for word in words if word]
+
+
 def terms(query: str | None) -> list[tuple[str, ...]]:
     """Split the visitor's words into search terms, each a tuple of the
-    alternatives that should match: ("dv", "domestic abuse"), ("women",)."""
-    words = [word.lower().strip("'") for word in WORD_RE.findall(query or "")]
-    words = [word for word in words if word]
-    result = []
+    alternatives that should match: ("dv", "domestic abuse"), ("women",).
+    Stop words and filler words are dropped; words that expand to the same
+    thing ("my boyfriend hits me") make one term."""
+    words = words_of(query)
+    result: list[tuple[str, ...]] = []
+    by_expansion: dict[str, int] = {}
     index = 0
     while index < len(words):
         for size in range(min(_MAX_PHRASE, len(words) - index), 0, -1):
             phrase = " ".join(words[index : index + size])
             if phrase in SYNONYMS:
                 expansion = SYNONYMS[phrase]
-                result.append(tuple(dict.fromkeys([plain_words(phrase), expansion])))
+                related = RELATED.get(expansion, ())
+                if expansion in by_expansion:
+                    at = by_expansion[expansion]
+                    result[at] = tuple(dict.fromkeys([plain_words(phrase), *result[at]]))
+                else:
+                    by_expansion[expansion] = len(result)
+                    result.append(tuple(dict.fromkeys([plain_words(phrase), expansion, *related])))
                 index += size
                 break
         else:
             word = words[index]
             index += 1
-            if word not in STOP_WORDS:
+            if word not in STOP_WORDS and word not in FILLER_WORDS:
                 plain = plain_words(word)
                 if plain:
                     result.append((plain,))
     return [alternatives for alternatives in result if all(alternatives)]
+
+
+def concepts(alternatives: Iterable[str]) -> set[str]:
+    """The taxonomy terms ("role:idva") a search term names, through any
+    of its alternatives."""
+    return {key for alternative in alternatives for key in CONCEPTS.get(alternative, ())}
 
 
 class Texts:

@@ -43,7 +43,7 @@ def _filter_groups(params, known, counts):
             }
             for code, term in sorted(known[name].items(), key=lambda item: item[1].name)
         ]
-        groups.append({"name": name, "legend": legend, "options": options})
+        groups.append({"name": name, "legend": legend, "options": options, "chosen": len(params.terms[name])})
     languages = [
         {
             "value": code,
@@ -60,6 +60,7 @@ def _filter_groups(params, known, counts):
             "options": [
                 option for option in languages if option["count"] is None or option["count"] or option["checked"]
             ],
+            "chosen": len(params.languages),
         }
     )
     return groups
@@ -92,7 +93,7 @@ def search(request):
     national = result.national
     show_all_national = not searched or result.total == 0
     if show_all_national:
-        national = results.national_helplines(now)
+        national = results.national_helplines(now, result.nation)
     flag = lambda key: _count(result.counts, key)  # noqa: E731
     # The signposting-sheet shortlist and signposting mode ride in the
     # address (and may come in the body); only service ids and a switch,
@@ -103,6 +104,7 @@ def search(request):
         "params": params,
         "searched": searched,
         "messages_": messages,
+        "suggestion": result.suggestion,
         "local": [
             presentation.card(listing, now, miles, by_area, silent=params.silent)
             for listing, miles, by_area in result.local
@@ -162,7 +164,13 @@ def search(request):
         "carried": [value for value in shortlist.ids if value not in shown],
         "carry_query": shortlist.directory_query,
         "switch_url": _switch_url(request, shortlist),
+        # Results open their services through a POST form that carries the
+        # search, so the service page can send it back (see service_detail).
+        "open_form": "service-open" if searched else "",
+        "carried_fields": params.carried_fields(),
     }
+    context["flags_chosen"] = sum(flag["checked"] for flag in context["flags"])
+    context["access_chosen"] = sum(flag["checked"] for flag in context["access_flags"]) + (params.age is not None)
     applied = _applied_filters(context)
     context["applied_filters"] = len(applied)
     context["applied_names"] = pgettext("between the names in a list", ", ").join(applied)
@@ -177,9 +185,19 @@ def _switch_url(request, shortlist):
     return request.path + shortlists.Shortlist(signposting=True).directory_query
 
 
-@require_http_methods(["GET", "HEAD"])
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
 def service_detail(request, uuid):
+    """A service's page. Opened from search results it comes as a POST whose
+    body is the search (its words never reach the address), and "Back to
+    your results" sends that search again. Read-only like the search, so
+    CSRF-exempt: no cookie is set. The plain address shows no such button."""
     service = get_object_or_404(with_details(Service.objects.public()), uuid=uuid)
+    back_fields = []
+    if request.method == "POST":
+        searched, _ignored = parameters.parse(request.POST, parameters.known_terms())
+        if searched.has_search:
+            back_fields = searched.carried_fields()
     now = opening_hours.now()
     context = {
         **_contact_details(service, now),
@@ -189,6 +207,7 @@ def service_detail(request, uuid):
         "closed_days": presentation.upcoming_closed_days(service, now.astimezone(opening_hours.UK).date()),
         "languages": [english_then_own(code) for code in service.languages],
         "area_kinds": ServiceArea.Kind,
+        "back_fields": back_fields,
     }
     shortlist = shortlists.parse(request.GET)
     context.update(_sheet_links(shortlist, service))

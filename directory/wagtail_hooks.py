@@ -5,7 +5,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_import
+from waymark import extensions
+
+from . import admin_import, front_door
 from .importing import csv_format
 from .importing.spreadsheet import FormulaSafeCSVMixin
 from .models import Location, Organisation, PostcodeDistrict, Service, Taxonomy, TaxonomyTerm
@@ -144,3 +146,8 @@ def register_overdue_services_menu_item():
 def add_overdue_services_panel(request, panels):
     if service_permission_policy.user_has_permission(request.user, "change"):
         panels.append(OverdueServicesPanel())
+
+
+@hooks.register(extensions.HOME_FRONT_DOOR)
+def home_front_door(request):
+    return front_door.render(request)

@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import extensions
 from .blocks import BodyBlock
 
 
@@ -21,10 +22,18 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    template = "waymark/content_page.html"
+    template = "waymark/home_page.html"
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        """The parts other apps add (waymark.extensions): the front door
+        under the heading, more sections after the body."""
+        context = super().get_context(request, *args, **kwargs)
+        context["front_door"] = extensions.home_parts(extensions.HOME_FRONT_DOOR, request)
+        context["home_sections"] = extensions.home_parts(extensions.HOME_SECTIONS, request)
+        return context
 
 
 class InformationPage(Page):

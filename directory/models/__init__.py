@@ -12,7 +12,7 @@ from .service import (
     Status,
     Weekday,
 )
-from .settings import DirectorySettings
+from .settings import DirectorySettings, HeadlineHelpline
 from .taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES, TERM_FIELDS, Taxonomy, TaxonomyTerm
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "ClosedDay",
     "ContactRoute",
     "DirectorySettings",
+    "HeadlineHelpline",
     "Location",
     "Nation",
     "Organisation",

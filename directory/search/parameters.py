@@ -135,6 +135,15 @@ class Params:
             fields += [("lat", f"{self.latitude:.5f}"), ("lng", f"{self.longitude:.5f}"), ("radius", str(self.radius))]
         return fields
 
+    def carried_fields(self) -> list[tuple[str, str]]:
+        """The search as hidden fields that bring the same page of results
+        back: a service opened from them carries these in its POST body, and
+        its "Back to your results" sends them to the search again."""
+        fields = self.form_fields()
+        if self.page > 1:
+            fields.append(("page", str(self.page)))
+        return fields
+
 
 class Term(NamedTuple):
     pk: int

@@ -13,13 +13,14 @@ from waymark.db import InIds
 from .. import listings, opening_hours
 from ..listings import Listing
 from ..models import Service
+from . import nations, spelling
 from .counts import counts
 from .filters import NATIONAL, NATIONAL_AREAS, filter_q
 from .geometry import locate, nearby
 from .parameters import KnownTerms, Params, known_terms
 from .ranking import in_order, rank
 from .rows import result_rows
-from .text import text_matches, text_query
+from .text import TextSearch, search
 
 PAGE_SIZE = 20  # local results a page; national helplines always show in full
 
@@ -34,6 +35,11 @@ class Result:
     # None before any search: no counts are shown then.
     counts: dict[str, int] | None = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    # The query with misspelt words corrected, when the words as typed
+    # matched nothing and the corrected ones were searched instead.
+    suggestion: str = ""
+    # The visitor's nation ("england"), from where the search is centred.
+    nation: str | None = None
 
     @property
     def total(self) -> int:
@@ -57,14 +63,15 @@ def run(params: Params, now: datetime.datetime | None = None, known: KnownTerms 
         result.messages.append(message)
 
     services = Service.objects.public()
-    ids = None
-    expression = text_query(params.query)
-    if expression is not None:
-        ids = text_matches(expression)
-    elif params.query:
-        ids = []
-    if ids is not None:
-        services = services.filter(InIds(F("pk"), ids))
+    words = search(params.query) if params.query else TextSearch()
+    if params.query and words.terms and not words.ids:
+        corrected = spelling.corrected(params.query)
+        if corrected:
+            better = search(corrected)
+            if better.ids is None or better.ids:  # None: "hlep" became "help", which lists everything
+                words, result.suggestion = better, corrected
+    if words.ids is not None:
+        services = services.filter(InIds(F("pk"), words.ids))
     services = services.filter(filter_q(params, now))
 
     distances = None
@@ -74,10 +81,14 @@ def run(params: Params, now: datetime.datetime | None = None, known: KnownTerms 
         # the primary key's index for an OR and read the whole directory.
         national = NATIONAL_AREAS.values_list("service_id", flat=True)
         services = services.filter(InIds(F("pk"), [*distances, *national]))
+    result.nation = nations.of_search(params)
 
     rows = result_rows(services, now)
-    scores = rank(rows, params.query) if ids else {}
-    local_ids, national_ids = in_order(rows, scores, distances)
+    # Words that name no kind of help ("I need help") still ask for help.
+    help_seeking = bool(params.query) and not words.terms
+    scores = rank(rows, words, help_seeking) if words.terms or help_seeking else {}
+    fit = nations.fit([row.key for row in rows if row.national], result.nation)
+    local_ids, national_ids = in_order(rows, scores, distances, fit)
     result.local_total = len(local_ids)
     result.pages = max(1, math.ceil(len(local_ids) / PAGE_SIZE))
     result.page = min(params.page, result.pages)
@@ -92,7 +103,12 @@ def run(params: Params, now: datetime.datetime | None = None, known: KnownTerms 
     return result
 
 
-def national_helplines(now: datetime.datetime) -> list[Listing]:
-    """Listings of every public national service, by name."""
-    found = listings.load(Service.objects.public().filter(NATIONAL), now).values()
-    return sorted(found, key=lambda listing: listing.name.casefold())
+def national_helplines(now: datetime.datetime, nation: str | None = None) -> list[Listing]:
+    """Listings of every public national service by name, lines for other
+    nations than the visitor's `nation` (if known) only last."""
+    found = listings.load(Service.objects.public().filter(NATIONAL), now)
+    fit = nations.fit(list(found), nation)
+    return sorted(
+        found.values(),
+        key=lambda listing: (fit.get(listing.pk, nations.COVERS) == nations.ELSEWHERE, listing.name.casefold()),
+    )

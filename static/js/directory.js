@@ -1,44 +1,8 @@
-/* The directory: "Use my location", the signposting-sheet shortlist, a
-   service opened in place of the results, and the sheet's print button
-   and notes.
-
-   "Use my location" asks the browser for a position only when the button
-   is clicked, puts it in the search form and submits it (waymark.js then
-   swaps the results in). The position is never stored. */
+/* The directory: the signposting-sheet shortlist, a service opened in
+   place of the results, and the sheet's print button and notes. ("Use my
+   location" is in waymark.js: the home page's front door offers it too.) */
 (function () {
   "use strict";
-
-  function reveal(scope) {
-    if (!navigator.geolocation) return;
-    scope.querySelectorAll("[data-geolocate]").forEach(function (button) {
-      button.hidden = false;
-    });
-  }
-
-  document.addEventListener("click", function (event) {
-    var button = event.target.closest("[data-geolocate]");
-    if (!button) return;
-    var form = button.form;
-    var status = form.querySelector("[data-geolocate-status]");
-    status.textContent = button.dataset.locating;
-    navigator.geolocation.getCurrentPosition(function (position) {
-      form.querySelector("[data-lat]").value = position.coords.latitude.toFixed(5);
-      form.querySelector("[data-lng]").value = position.coords.longitude.toFixed(5);
-      form.querySelector("[data-where]").value = "";
-      status.textContent = "";
-      if (form.requestSubmit) form.requestSubmit(); else form.submit();
-    }, function () {
-      status.textContent = button.dataset.failed;
-    }, { enableHighAccuracy: false, timeout: 15000, maximumAge: 0 });
-  });
-
-  /* Typing a place replaces a position from the device. */
-  document.addEventListener("input", function (event) {
-    if (!event.target.matches("[data-where]")) return;
-    var form = event.target.form;
-    form.querySelector("[data-lat]").value = "";
-    form.querySelector("[data-lng]").value = "";
-  });
 
   /* Signposting sheet. The shortlist lives only in addresses (?s=id,id):
      this keeps it in the order services were added, shows how many are on
@@ -71,6 +35,9 @@
     });
     document.querySelectorAll("form[data-carry]").forEach(function (other) {
       other.setAttribute("action", withShortlist(other.getAttribute("action"), ids));
+    });
+    document.querySelectorAll("button[formaction][data-carry]").forEach(function (button) {
+      button.setAttribute("formaction", withShortlist(button.getAttribute("formaction"), ids));
     });
   }
 
@@ -130,60 +97,83 @@
 
   /* A service opened from the results is shown in their place, and "Back
      to your results" puts them back as they were, boxes and all. The search
-     is remembered by this page alone: the service page is fetched by its
-     plain address, and nothing goes into an address, a cookie or storage.
-     Without JavaScript the link simply opens the service page. Capture, so
-     this runs before waymark.js would follow the link. */
+     is remembered by this page alone: in results the service's name is a
+     button of a form that POSTs the search to the service page, and that
+     POST is what is fetched; nothing goes into an address, a cookie or
+     storage. Without JavaScript the form opens the service page, whose
+     "Back to your results" sends the search again. Capture, so this runs
+     before waymark.js would follow a link. */
   var results = null;
 
   function moveChildren(from, to) {
     while (from.firstChild) to.appendChild(from.firstChild);
   }
 
-  document.addEventListener("click", function (event) {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    var link = event.target.closest("[data-results] .service-card__name a");
-    if (!link || !window.waymarkFetchPage || !window.fetch || !window.DOMParser) return;
-    event.preventDefault();
-    window.waymarkFetchPage(link.href)
+  function openInPlace(url, body, opener, fallback) {
+    window.waymarkFetchPage(url, body)
       .then(function (fresh) {
         var main = document.querySelector("main");
         var crumbs = document.querySelector(".breadcrumbs");
-        results = { nodes: document.createDocumentFragment(), crumbs: crumbs, title: document.title, url: window.location.href, link: link };
+        results = { nodes: document.createDocumentFragment(), crumbs: crumbs, title: document.title, url: window.location.href, opener: opener };
         moveChildren(main, results.nodes);
         moveChildren(fresh.querySelector("main"), main);
         if (crumbs) crumbs.replaceWith(fresh.querySelector(".breadcrumbs"));
         document.title = fresh.title;
-        history.replaceState(null, "", link.href);
+        history.replaceState(null, "", url);
         main.querySelector("[data-back-to-results]").hidden = false;
         var heading = main.querySelector("h1");
         heading.setAttribute("tabindex", "-1");
         heading.focus();
         window.scrollTo(0, 0);
       })
-      .catch(function () {
-        if (document.body.hasAttribute("data-leave-no-trail")) window.location.replace(link.href);
-        else window.location.assign(link.href);
-      });
+      .catch(fallback);
+  }
+
+  function canOpenInPlace() {
+    return window.waymarkFetchPage && window.fetch && window.DOMParser;
+  }
+
+  /* A plain link: the national helplines shown before any search. */
+  document.addEventListener("click", function (event) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    var link = event.target.closest("[data-results] .service-card__name a");
+    if (!link || !canOpenInPlace()) return;
+    event.preventDefault();
+    openInPlace(link.href, null, link, function () {
+      if (document.body.hasAttribute("data-leave-no-trail")) window.location.replace(link.href);
+      else window.location.assign(link.href);
+    });
+  }, true);
+
+  /* A result's name: the form carrying the search, POSTed to the service. */
+  document.addEventListener("submit", function (event) {
+    var button = event.submitter;
+    if (!button || !button.closest("[data-results] .service-card__name") || !canOpenInPlace()) return;
+    event.preventDefault();
+    var form = event.target;
+    var url = button.formAction;
+    openInPlace(url, new FormData(form), button, function () {
+      form.action = url;
+      form.submit();
+    });
   }, true);
 
   document.addEventListener("click", function (event) {
-    if (!results || !event.target.closest("[data-back-to-results] button")) return;
+    if (!results || !event.target.closest("[data-back-button]")) return;
+    event.preventDefault();
     var main = document.querySelector("main");
     while (main.firstChild) main.removeChild(main.firstChild);
     moveChildren(results.nodes, main);
     if (results.crumbs) document.querySelector(".breadcrumbs").replaceWith(results.crumbs);
     document.title = results.title;
     history.replaceState(null, "", results.url);
-    results.link.focus();
+    results.opener.focus();
     results = null;
   });
 
   /* Results swapped in by waymark.js bring a fresh form. */
   new MutationObserver(function () {
-    reveal(document);
     setUpShortlist();
   }).observe(document.querySelector("main"), { childList: true });
-  reveal(document);
   setUpShortlist();
 })();

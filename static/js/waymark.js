@@ -91,6 +91,62 @@
     });
   }
 
+  /* "Use my location" (the directory's search and the home page's front
+     door) asks the browser for a position only when the button is clicked,
+     puts it in the form and submits it. The position is never stored. */
+  function revealGeolocation(scope) {
+    if (!navigator.geolocation) return;
+    scope.querySelectorAll("[data-geolocate]").forEach(function (button) {
+      button.hidden = false;
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-geolocate]");
+    if (!button) return;
+    var form = button.form;
+    var status = form.querySelector("[data-geolocate-status]");
+    status.textContent = button.dataset.locating;
+    navigator.geolocation.getCurrentPosition(function (position) {
+      form.querySelector("[data-lat]").value = position.coords.latitude.toFixed(5);
+      form.querySelector("[data-lng]").value = position.coords.longitude.toFixed(5);
+      form.querySelector("[data-where]").value = "";
+      status.textContent = "";
+      if (form.requestSubmit) form.requestSubmit(); else form.submit();
+    }, function () {
+      status.textContent = button.dataset.failed;
+    }, { enableHighAccuracy: false, timeout: 15000, maximumAge: 0 });
+  });
+
+  /* Typing a place replaces a position from the device. */
+  document.addEventListener("input", function (event) {
+    if (!event.target.matches("[data-where]")) return;
+    var form = event.target.form;
+    form.querySelector("[data-lat]").value = "";
+    form.querySelector("[data-lng]").value = "";
+  });
+
+  /* A page swapped in may need stylesheets and scripts this one lacks, as
+     the home page's front door, which shows the directory's results: add
+     them once, from this site only. */
+  function adoptAssets(fresh) {
+    fresh.querySelectorAll('head link[rel="stylesheet"]').forEach(function (link) {
+      var href = link.getAttribute("href");
+      if (document.querySelector('link[rel="stylesheet"][href="' + href + '"]')) return;
+      var adopted = document.createElement("link");
+      adopted.rel = "stylesheet";
+      adopted.href = href;
+      document.head.appendChild(adopted);
+    });
+    fresh.querySelectorAll("head script[src]").forEach(function (script) {
+      var src = script.getAttribute("src");
+      if (document.querySelector('script[src="' + src + '"]')) return;
+      var adopted = document.createElement("script");
+      adopted.src = src;
+      document.head.appendChild(adopted);
+    });
+  }
+
   /* Search: POST the form in the background and swap the results into the
      page. No new history entry, and the terms never reach the address bar. */
   function revealCopyButtons(scope) {
@@ -131,11 +187,15 @@
     fetchPage(action, data)
       .then(function (fresh) {
         var main = document.querySelector("main");
+        adoptAssets(fresh);
         main.innerHTML = fresh.querySelector("main").innerHTML;
         document.title = fresh.title;
         revealCopyButtons(main);
+        revealGeolocation(main);
         var heading = main.querySelector("[data-results-heading]") || main.querySelector("h1");
-        if (heading) heading.focus();
+        var results = main.querySelector("[data-results]") || heading;
+        if (results) results.scrollIntoView({ block: "start" });
+        if (heading) heading.focus({ preventScroll: true });
       })
       .catch(function () {
         if (event.submitter && event.submitter.name) {
@@ -159,5 +219,16 @@
     });
   });
 
+  /* The sticky header's height changes with the language, the text size
+     and the window: measured, it keeps what scrolls into view (results, a
+     focused control, a link's target) from landing underneath it. */
+  var header = document.querySelector(".site-header");
+  function padBelowHeader() {
+    if (header) root.style.scrollPaddingBlockStart = header.getBoundingClientRect().height + 16 + "px";
+  }
+  window.addEventListener("resize", padBelowHeader);
+  padBelowHeader();
+
   revealCopyButtons(document);
+  revealGeolocation(document);
 })();

@@ -200,7 +200,7 @@ def test_the_sheet_needs_no_javascript(site, no_js_context):
 def test_add_from_a_service_page_and_remove_from_the_sheet(site, page):
     search_near_coventry(page, site)
     turn_on_signposting(page)
-    page.locator("[data-local-results] .service-card__name a").first.click()
+    page.locator("[data-local-results] .service-card__name :is(a, button)").first.click()
     page.wait_for_url(re.compile(r"/directory/service/"))
     name = page.get_by_role("heading", level=1).inner_text()
     page.get_by_role("link", name="Add to signposting sheet").click()

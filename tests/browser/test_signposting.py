@@ -39,8 +39,10 @@ def journey(page, site, language, name):
     cards = page.locator(".service-card")
     assert cards.count() >= 10
     assert page.locator(SHORTLIST_CONTROLS).count() == 0
-    # A card's only controls are links: its name and its contact routes.
-    assert page.locator(".service-card").locator("input, button, select").count() == 0
+    # A card's only controls are its name (a button that carries the
+    # search) and its contact routes.
+    assert page.locator(".service-card").locator("input, select").count() == 0
+    assert page.locator(".service-card button").count() == page.locator(".service-card__name button").count()
     first = page.locator("[data-local-results] .service-card").first
     call = first.locator('a[href^="tel:"]')
     first.scroll_into_view_if_needed()
@@ -58,7 +60,7 @@ def journey(page, site, language, name):
     shoot(page, f"{name}-on")
 
     # A service page opened in the mode offers "Add to signposting sheet" and the way to turn it off.
-    page.locator("[data-local-results] .service-card__name a").first.click()
+    page.locator("[data-local-results] .service-card__name :is(a, button)").first.click()
     page.locator(".sheet-add").wait_for()
     page.locator(".signposting-switch a").click()
     page.locator(".signposting-switch a").wait_for()

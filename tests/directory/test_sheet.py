@@ -306,10 +306,10 @@ def test_shortlist_is_pre_checked_carried_and_kept_by_the_search_form(client, di
     assert not re.search(rf'value="{directory["hidden"].uuid}"[^>]*checked', html)
     # Far is not among these results, so it rides along hidden.
     assert f'<input type="hidden" name="s" value="{far.uuid}" form="sheet-form">' in html
-    assert f'action="/directory/{carried}"' in html
+    assert f'action="/directory/{carried}#results" role="search"' in html
     assert f'data-shortlist="{far.uuid},{near.uuid}"' in html
-    # Links to services carry it too.
-    assert f'href="/directory/service/{near.uuid}/{carried}"' in html
+    # The services in the results carry it too.
+    assert f'formaction="/directory/service/{near.uuid}/{carried}"' in html
     # Ids in the body are read as well.
     body = client.post("/directory/", {"where": "CV1 1AA", "s": str(near.uuid), "signposting": "1"}).content.decode()
     assert re.search(rf'value="{near.uuid}" form="sheet-form" data-sheet-pick checked', body)
@@ -317,7 +317,7 @@ def test_shortlist_is_pre_checked_carried_and_kept_by_the_search_form(client, di
 
 def test_search_without_a_shortlist_keeps_its_plain_address(client, directory):
     html = client.post("/directory/?signposting=1", {"q": "DV"}).content.decode()
-    assert 'action="/directory/?signposting=1" role="search"' in html
+    assert 'action="/directory/?signposting=1#results" role="search"' in html
     assert 'data-shortlist=""' in html
 
 
@@ -365,8 +365,8 @@ def test_the_switch_turns_signposting_mode_on_and_off_keeping_the_search(client,
     on = client.post(switch[1], search).content.decode()
     assert "Example Near Advice" in text(on) and "DV" in re.search(r'<input id="directory-q"[^>]*>', on)[0]
     assert "Signposting mode is on." in text(on) and "Add to sheet" in text(on)
-    assert 'action="/directory/?signposting=1"' in on
-    assert 'href="/directory/service/' + str(near.uuid) + '/?signposting=1"' in on
+    assert 'action="/directory/?signposting=1#results"' in on
+    assert 'formaction="/directory/service/' + str(near.uuid) + '/?signposting=1"' in on
 
     with_list = client.post(f"/directory/?s={near.uuid}&signposting=1", search).content.decode()
     switch = re.search(

@@ -1,5 +1,5 @@
 from directory.search.text import text_query
-from directory.synonyms import SYNONYMS, Texts, terms
+from directory.synonyms import SYNONYMS, Texts, concepts, terms
 
 
 def test_abbreviations_expand_and_keep_the_original_word():
@@ -69,3 +69,18 @@ def test_texts_are_searched_for_whole_words_as_terms_split_them():
     # A term matches through any alternative, and an alternative needs every word.
     assert texts.holding(("da", "domestic abuse")) == {0, 1, 3}
     assert texts.holding(("helpline", "domestic line")) == {0}
+
+
+def test_help_seeking_words_name_nothing_so_never_narrow_a_search():
+    for query in ("help", "support", "I need help", "please help me", "someone to talk to"):
+        assert terms(query) == [] and text_query(query) is None
+    assert terms("I need support for men") == [("men",)]
+
+
+def test_peoples_own_words_for_one_harm_make_one_term_that_names_it():
+    (term,) = terms("my boyfriend hits me")
+    assert {"boyfriend", "hits", "domestic abuse"} <= set(term)
+    assert "role:idva" in concepts(term)
+    (raped,) = terms("I was raped")
+    assert {"rape", "sexual violence"} <= set(raped) and "role:isva" in concepts(raped)
+    assert concepts(("women",)) == {"audience:women"} and concepts(("xylophone",)) == set()

@@ -55,7 +55,7 @@ def services(db):
 def directory_search(client, prefix, query):
     """The names on the result cards."""
     html = client.post(f"{prefix}/directory/", {"q": query}).content.decode()
-    return re.findall(r'class="service-card__name"><a [^>]*>([^<]+)</a>', html)
+    return re.findall(r'class="service-card__name"><(?:a|button) [^>]*>([^<]+)</(?:a|button)>', html)
 
 
 def test_polish_directory_search_finds_the_polish_text_once(services, client):

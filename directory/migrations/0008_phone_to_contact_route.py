@@ -2,11 +2,11 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-    """A phone becomes one of a service's contact routes (see 0009 for how
+    """A phone becomes one of a service's contact routes (see 0010 for how
     its old label maps onto the route's kind)."""
 
     dependencies = [
-        ("directory", "0006_service_languages_help"),
+        ("directory", "0007_headline_helplines"),
     ]
 
     operations = [

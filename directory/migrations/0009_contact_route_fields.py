@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0007_phone_to_contact_route'),
+        ('directory', '0008_phone_to_contact_route'),
     ]
 
     operations = [
