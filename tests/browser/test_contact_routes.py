@@ -38,7 +38,10 @@ def test_cant_talk_shows_only_silent_routes_and_text_is_an_sms_link(site, phone,
     silent = phone.locator("input[name=silent]")
     assert silent.is_visible()
     silent.check()
-    shoot(phone.locator("details.filter-group:has(input[name=silent])"), f"contact-routes-filters{prefix.replace('/', '-')}")
+    shoot(
+        phone.locator("details.filter-group:has(input[name=silent])"),
+        f"contact-routes-filters{prefix.replace('/', '-')}",
+    )
     phone.locator("#directory-where").fill("CV1 1AA")
     phone.locator(".directory-form button[type=submit]").click()
     phone.locator("[data-local-results] .service-card__name").first.wait_for()
