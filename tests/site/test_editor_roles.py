@@ -46,3 +46,15 @@ def test_services_and_pages_go_to_the_moderators_for_approval(db):
     for workflow in (Service().get_workflow(), Page.objects.get(depth=2).get_workflow()):
         [task] = [step.specific for step in workflow.tasks]
         assert [group.name for group in task.groups.all()] == ["Moderators"]
+
+
+def test_only_moderators_choose_the_headline_helplines(db, person, client):
+    editor, moderator = person("Directory editors"), person("Moderators")
+    assert moderator.has_perm("directory.change_directorysettings")
+    assert not editor.has_perm("directory.change_directorysettings")
+    client.force_login(moderator)
+    page = client.get("/admin/settings/directory/directorysettings/", follow=True)
+    assert page.status_code == 200 and "Headline helplines" in page.content.decode()
+    client.force_login(editor)
+    refused = client.get("/admin/settings/directory/directorysettings/", follow=True)
+    assert "Headline helplines" not in refused.content.decode()
