@@ -17,12 +17,9 @@ from .text import TextSearch
 STRONG = 4
 BOTH = 1
 IN_SUMMARY = 2
-# A query of help-seeking words alone ("I need help") names no kind of
-# help: services a visitor can contact themselves come first.
-SELF_CONTACT = 1
 
 
-def rank(rows: list[ResultRow], search: TextSearch, help_seeking: bool = False) -> dict[int, int]:
+def rank(rows: list[ResultRow], search: TextSearch) -> dict[int, int]:
     """{service id: score} for the search's terms."""
     names = synonyms.Texts([row.shown_name for row in rows])
     summaries = synonyms.Texts([row.shown_summary for row in rows])
@@ -37,10 +34,6 @@ def rank(rows: list[ResultRow], search: TextSearch, help_seeking: bool = False) 
             scores[index] += BOTH
         for index in in_summary - in_name - holding:
             scores[index] += IN_SUMMARY
-    if help_seeking and not search.terms:
-        for index, row in enumerate(rows):
-            if row.route in SELF_ROUTES:
-                scores[index] += SELF_CONTACT
     return {row.key: score for row, score in zip(rows, scores, strict=True)}
 
 
@@ -49,9 +42,13 @@ def in_order(
     scores: dict[int, int],
     distances: dict[int, tuple[float, bool]] | None,
     nation_fit: dict[int, int] | None = None,
+    asked: bool = False,
 ) -> tuple[list[int], list[int]]:
     """(local ids, national ids), in the order shown. Local services come
-    best match first, nearest first among equals in a distance search.
+    best match first; when the visitor `asked` in words, among equals the
+    services they can contact themselves come before referral-only ones (a
+    person in crisis typing "domestic abuse" should not meet the MARAC
+    coordinator first); then nearest first in a distance search.
     National helplines are never sorted by distance: lines for other
     nations than the visitor's only (`nation_fit`, nations.fit) last, best
     match first otherwise, and a line known to cover the visitor's nation
@@ -59,10 +56,11 @@ def in_order(
     local_ids = [row.key for row in rows if not row.national]
     national_ids = [row.key for row in rows if row.national]
     names = {row.key: row.shown_name.casefold() for row in rows}
+    referral_only = {row.key for row in rows if asked and row.route not in SELF_ROUTES}
     if distances is not None:
-        local_ids.sort(key=lambda pk: (-scores.get(pk, 0), distances[pk][0], names[pk]))
+        local_ids.sort(key=lambda pk: (-scores.get(pk, 0), pk in referral_only, distances[pk][0], names[pk]))
     else:
-        local_ids.sort(key=lambda pk: (-scores.get(pk, 0), names[pk]))
+        local_ids.sort(key=lambda pk: (-scores.get(pk, 0), pk in referral_only, names[pk]))
     fit = nation_fit or {}
     national_ids.sort(
         key=lambda pk: (fit.get(pk, COVERS) == ELSEWHERE, -scores.get(pk, 0), fit.get(pk, COVERS), names[pk])

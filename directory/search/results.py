@@ -84,11 +84,10 @@ def run(params: Params, now: datetime.datetime | None = None, known: KnownTerms 
     result.nation = nations.of_search(params)
 
     rows = result_rows(services, now)
-    # Words that name no kind of help ("I need help") still ask for help.
-    help_seeking = bool(params.query) and not words.terms
-    scores = rank(rows, words, help_seeking) if words.terms or help_seeking else {}
+    scores = rank(rows, words) if words.terms else {}
     fit = nations.fit([row.key for row in rows if row.national], result.nation)
-    local_ids, national_ids = in_order(rows, scores, distances, fit)
+    # Any words, even those that name no kind of help ("I need help"), ask for help.
+    local_ids, national_ids = in_order(rows, scores, distances, fit, asked=bool(params.query))
     result.local_total = len(local_ids)
     result.pages = max(1, math.ceil(len(local_ids) / PAGE_SIZE))
     result.page = min(params.page, result.pages)

@@ -63,7 +63,16 @@ def test_domestic_abuse_near_cv1_puts_domestic_abuse_services_first(client, demo
 @pytest.mark.parametrize(
     ("words", "first"),
     [
-        ("idva", {"Example Coventry IDVA Service", "Example Hospital IDVA Service"}),
+        # Every demo service with the IDVA role.
+        (
+            "idva",
+            {
+                "Example Coventry IDVA Service",
+                "Example Hospital IDVA Service",
+                "Example LGBT+ Domestic Abuse Advocacy",
+                "Example Young People's Violence Advisers",
+            },
+        ),
         ("young people", {"Example Young People's Violence Advisers", "Example Young People's Counselling"}),
         ("lgbt", {"Example LGBT+ Domestic Abuse Advocacy", "Example LGBT+ Peer Support Group"}),
         ("somewhere safe to stay", {"Example Coventry Women's Refuge", "Example Refuge"}),
