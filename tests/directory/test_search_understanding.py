@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from directory.models import ServiceArea
+from directory.models import Service, ServiceArea
 from directory.search import nations, spelling
+from directory.search.filters import SELF_ROUTES
 
 from . import relevance
 from .test_search_view import names as escaped_names
@@ -58,6 +59,15 @@ def test_domestic_abuse_near_cv1_puts_domestic_abuse_services_first(client, demo
     assert sum(name in judged for name in top) >= 4, top
     # The refuge's words do not say "domestic abuse"; its type does.
     assert "Example Coventry Women's Refuge" in names(response, "local")
+
+
+def test_among_equal_matches_services_people_can_contact_themselves_come_first(client, demo_site):
+    top = names(post(client, q="domestic abuse", where=CV), "local")
+    routes = dict(Service.objects.filter(name__in=top).values_list("name", "referral_route"))
+    # The demo's nearest domestic abuse service, the MARAC coordinator, takes professionals' referrals only.
+    assert "Example Coventry MARAC Coordinator" in top
+    assert routes[top[0]] in SELF_ROUTES and routes["Example Coventry MARAC Coordinator"] not in SELF_ROUTES
+    assert top.index("Example Coventry MARAC Coordinator") >= 5
 
 
 @pytest.mark.parametrize(
