@@ -110,7 +110,7 @@ def two_taps_to_a_dialable_number(page, base, topic):
     assert page.locator("#directory-q").input_value() == "domestic abuse"
 
     helpline = cards.filter(has_text="Example Coventry Domestic Abuse Helpline")
-    helpline.locator(".service-card__name a").click()  # tap 2
+    helpline.locator(".service-card__name :is(a, button)").click()  # tap 2
     page.locator(".service-detail h1").wait_for()
     assert page.locator(".service-detail h1").inner_text() == "Example Coventry Domestic Abuse Helpline"
     call = page.locator('.service-detail a[href^="tel:"]').first
