@@ -6,6 +6,7 @@ header. Screenshots go to var/shots/ for a person to look at."""
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 PHONE = {"width": 360, "height": 640}
 SHOTS = Path(__file__).resolve().parents[2] / "var" / "shots"
@@ -191,7 +192,9 @@ def test_after_a_search_the_results_come_into_view_below_the_sticky_header(
     phone = (context if javascript else no_js_context).new_page()
     phone.set_viewport_size(PHONE)
     search_near_cv1(phone, site + prefix)
-    phone.wait_for_function("window.scrollY > 0")
+    # Wait for the scroll to the results from Python: a page function polled
+    # in a page without JavaScript timed out now and then.
+    expect(phone.locator("[data-results-heading]")).to_be_in_viewport()
     heading = phone.locator("[data-results-heading]").bounding_box()
     assert heading is not None
     assert header_bottom(phone) <= heading["y"] and heading["y"] + heading["height"] <= PHONE["height"]
