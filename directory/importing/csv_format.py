@@ -43,7 +43,7 @@ from collections.abc import Callable, Mapping
 
 from .. import weekly_hours
 from ..models import TERM_FIELDS, ContactRoute, Service
-from .records import ImportRecord, Values
+from .records import OLD_PHONE_LABELS, ImportRecord, Values
 from .spreadsheet import restore
 
 # What a cell means: yes/no cells a boolean (None if empty), list cells a
@@ -92,14 +92,6 @@ ROUTE_COLUMNS = [f"route{slot}_{suffix}" for slot in range(1, ROUTE_SLOTS + 1) f
 PHONE_SLOTS = 3
 PHONE_SUFFIXES = ["label", "number", "hours", "free", "bill_note"]
 PHONE_COLUMNS = [f"phone{slot}_{suffix}" for slot in range(1, PHONE_SLOTS + 1) for suffix in PHONE_SUFFIXES]
-OLD_PHONE_LABELS = {
-    "helpline": ("call", "helpline"),
-    "office": ("call", "office"),
-    "other": ("call", ""),
-    "text": ("text", ""),
-    "whatsapp": ("whatsapp", ""),
-    "minicom": ("textphone", ""),
-}
 SAME_AS_SERVICE, NO_SCHEDULE, ROUND_THE_CLOCK = "", "unknown", "24/7"
 LOCATION_FIELDS = {
     "location_id": "id",

@@ -16,22 +16,13 @@ from typing import Any
 
 from ..models import ServiceArea
 from .json_input import MAX_DEPTH, nested_deeper_than
-from .records import ImportRecord, Values
+from .records import OLD_PHONE_LABELS, ImportRecord, Values
 
 # A JSON object as the file gives it: any value may be anything.
 JSONObject = dict[str, Any]
 
 HSDS_DAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 PHONE_TYPES = {"text": "text", "sms": "text", "textphone": "textphone"}  # anything else is a call
-# Labels an older export wrote on a phone: (kind, label).
-OLD_LABELS = {
-    "helpline": ("call", "helpline"),
-    "office": ("call", "office"),
-    "other": ("call", ""),
-    "text": ("text", ""),
-    "whatsapp": ("whatsapp", ""),
-    "minicom": ("textphone", ""),
-}
 ROUTE_FIELDS = ("open_24_7", "weekly_hours", "same_hours_as_service")
 SERVICE_FIELDS = {
     # HSDS field -> Waymark field
@@ -178,7 +169,7 @@ def _organisation(item: JSONObject, where: str, errors: list[str]) -> Values:
 
 def _phone(phone: JSONObject) -> Values:
     extension = _extension(phone)
-    kind, label = OLD_LABELS.get(str(extension.get("label") or ""), (None, None))
+    kind, label = OLD_PHONE_LABELS.get(str(extension.get("label") or ""), (None, None))
     kind = extension.get("kind") or kind or PHONE_TYPES.get(str(phone.get("type") or "").lower(), "call")
     label = extension.get("label") if "kind" in extension else label
     return _with_uuid(

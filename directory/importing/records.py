@@ -37,6 +37,16 @@ from ..models.service import ServiceChild
 from ..models.taxonomy import TERM_FIELDS
 
 MAX_ERRORS_SHOWN = 50
+# The labels phones had before contact routes, as older CSV and Open
+# Referral exports wrote them: (kind, label) of the route each becomes.
+OLD_PHONE_LABELS = {
+    "helpline": ("call", "helpline"),
+    "office": ("call", "office"),
+    "other": ("call", ""),
+    "text": ("text", ""),
+    "whatsapp": ("whatsapp", ""),
+    "minicom": ("textphone", ""),
+}
 WITHHELD_FIELDS = ("address_1", "address_2", "town", "postcode", "latitude", "longitude")
 ChildList = Literal["contact_routes", "schedule_periods", "closed_days", "service_areas"]
 CHILDREN: dict[ChildList, tuple[type[ServiceChild], str]] = {
