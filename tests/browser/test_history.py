@@ -75,7 +75,7 @@ def test_page_restored_from_back_forward_cache_after_exit_shows_nothing(site, co
     context.route(DEFAULT_EXIT_URL, cancel_exit)
     page.goto(site + "/")
     page.locator(".exit-button").click()
-    page.wait_for_function("document.documentElement.classList.contains('is-exiting')")
+    page.wait_for_function("() => document.documentElement.classList.contains('is-exiting')")
     page.evaluate("window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))")
     assert page.locator("main").is_hidden()
     page.wait_for_timeout(300)

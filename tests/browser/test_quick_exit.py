@@ -91,7 +91,7 @@ def test_exit_button_stays_visible_and_uncovered_while_scrolling(site, page, wid
     page.set_viewport_size({"width": width, "height": height})
     page.goto(site + "/staying-safe-online/")
     page.mouse.wheel(0, 5000)
-    page.wait_for_function("window.scrollY > 200")
+    page.wait_for_function("() => window.scrollY > 200")
     box = page.locator(".exit-button").bounding_box()
     assert box["y"] >= 0 and box["y"] + box["height"] <= height
     assert box["x"] >= 0 and box["x"] + box["width"] <= width
