@@ -8,8 +8,9 @@ line is open now are the directory's own, never typed into a page. Which
 services they are is the editors' choice, in this order:
 
 1. the topic's helpline: the first service chosen on the page itself (its
-   "Get help" and quiz blocks) that has a phone, since the editor picked it
-   for this topic; else the first of the directory's headline helplines;
+   "Get help" and quiz blocks) with a phone marked "Helpline", else with
+   any phone, since the editor picked them for this topic; else the first
+   of the directory's headline helplines;
 2. on a page for young people, the service chosen in the "easy read help"
    setting (Childline in the demo).
 
@@ -54,6 +55,9 @@ def helplines(page, request) -> list[dict[str, Any]]:
     now = opening_hours.now()
     shown = []
     topic = _phone_cards(_page_services(page), now) or _phone_cards(_headline_services(request), now)
+    # A line marked as a helpline before an office number, each in the
+    # editor's order: it is the one that answers people in trouble.
+    topic.sort(key=lambda card: card["route"].label != ContactRoute.Label.HELPLINE)
     shown.extend(topic[:1])
     if page.audiences.filter(slug=YOUNG_PEOPLE).exists():
         young = EasyReadHelpSettings.load(request_or_site=request).young_people_helpline_id
