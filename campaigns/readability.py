@@ -6,10 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 import textstat
+from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from wagtail.rich_text import RichText
+
+from translations.languages import is_translated
 
 from .plain_words import base_language, is_passive, unexplained_acronyms
 
@@ -156,6 +159,7 @@ def report_for_page(page, minimum_reading_ease=None, language=None):
         )
     standard_sentences = [sentence for text in standard_texts for sentence in sentences(text or "")]
     warnings.extend(_acronym_warnings(_("Standard version"), standard_sentences))
+    easy_language = _written_in(page, "easy_read_body", language)
     easy_texts = []
     easy_warnings = []
     easy_sentences = []
@@ -179,7 +183,7 @@ def report_for_page(page, minimum_reading_ease=None, language=None):
                 % {"block": label, "count": len(block_sentences)}
             )
         for sentence in block_sentences:
-            easy_warnings.extend(_sentence_warnings(label, sentence, language))
+            easy_warnings.extend(_sentence_warnings(label, sentence, easy_language))
     easy_warnings.extend(_acronym_warnings(_("Easy read version"), easy_sentences))
     warnings.extend(easy_warnings)
     return Report(
@@ -190,6 +194,12 @@ def report_for_page(page, minimum_reading_ease=None, language=None):
         standard_verdict=standard_verdict(standard, minimum_reading_ease),
         easy_read_verdict=easy_read_verdict(easy_warnings, bool(page.easy_read_body)),
     )
+
+
+def _written_in(page, field, language):
+    """The language the field's text is in: its own, or English when it has
+    none and visitors read the English fallback."""
+    return language if is_translated(page, field, language) else settings.LANGUAGE_CODE
 
 
 def _sentence_warnings(label, sentence, language):

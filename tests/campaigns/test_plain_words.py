@@ -131,3 +131,26 @@ def test_chinese_sentences_are_measured_in_characters():
     assert readability.sentence_length(short, "zh-hans") == (13, readability.EASY_READ_MAX_CHARACTERS)
     assert readability.sentence_length(long, "zh-hans")[0] > readability.EASY_READ_MAX_CHARACTERS
     assert readability.sentences(short + short) == [short, short]
+
+
+@pytest.mark.django_db
+def test_easy_read_is_checked_in_the_language_it_is_written_in(db):
+    """A Chinese page with no easy read of its own shows the English one:
+    it is measured in English words, not in characters."""
+    from django.utils import translation
+
+    def block(text):
+        return {"type": "easy_read", "value": {"pictogram": "yes", "image": None, "alt": "", "text": text}}
+
+    page = make_campaign(
+        make_index(), easy_read=[block("It means someone makes you afraid so they can control your life.")]
+    )
+    with translation.override("zh-hans"):
+        assert page.readability_report().warnings == []
+
+    long_chinese = "如果有人让你害怕或者控制你做的事情，你可以和一个会倾听并帮助你保持安全的人谈谈。"
+    page.easy_read_body_zh_hans = [("easy_read", block(long_chinese)["value"])]
+    page.save()
+    with translation.override("zh-hans"):
+        warnings = page.readability_report().warnings
+    assert any("个字" in warning and long_chinese in warning for warning in warnings), warnings
