@@ -30,7 +30,7 @@ SERVICE_BLOCKS = ("services", "quiz")
 
 
 def _page_services(page) -> list[int]:
-    chosen = []
+    chosen: list[int] = []
     for block in page.body:
         if block.block_type in SERVICE_BLOCKS:
             chosen.extend(service.pk for service in block.value.get("services") or [] if service is not None)
