@@ -3,12 +3,34 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
+ACTIONS = ["change", "view"]
+
+
+def grant_moderators(apps, schema_editor):
+    """Moderators keep this setting, as they keep the directory's: it has no
+    moderation and shows on every easy read page for young people at once."""
+    Group = apps.get_model("auth", "Group")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    moderators = Group.objects.filter(name="Moderators").first()
+    if moderators is None:  # the roles were removed by hand: leave them be
+        return
+    content_type, _ = ContentType.objects.get_or_create(app_label="campaigns", model="easyreadhelpsettings")
+    for action in ACTIONS:
+        permission, _ = Permission.objects.get_or_create(
+            content_type=content_type,
+            codename=f"{action}_easyreadhelpsettings",
+            defaults={"name": f"Can {action} easy read help"},
+        )
+        moderators.permissions.add(permission)
+
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('campaigns', '0003_block_labels'),
         ('directory', '0011_moderators_keep_directory_settings'),
+        ('waymark', '0004_editor_roles'),
     ]
 
     operations = [
@@ -22,4 +44,6 @@ class Migration(migrations.Migration):
                 'verbose_name': 'easy read help',
             },
         ),
+        # Roles may since have been changed by hand: undoing leaves them be.
+        migrations.RunPython(grant_moderators, migrations.RunPython.noop),
     ]
