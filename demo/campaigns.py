@@ -14,7 +14,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Collection
 
 from campaigns.blocks import CampaignBodyBlock, EasyReadBodyBlock
-from campaigns.models import Audience, CampaignIndexPage, CampaignPage, Topic
+from campaigns.models import Audience, CampaignIndexPage, CampaignPage, EasyReadHelpSettings, Topic
 from campaigns.taxonomy import seed
 from directory.models import Service
 from waymark.models import HomePage
@@ -62,8 +62,25 @@ def load(stdout, today=None):
         if campaign.get("easy_read_draft"):
             _save_easy_read_draft(page, campaign["easy_read_draft"])
 
+    _choose_young_people_helpline(stdout)
     # The professionals' hub links to the campaigns, so it comes after them.
     professionals.load(stdout, home, index)
+
+
+# Easy read pages for young people end with this line's number, when the
+# national services were loaded.
+YOUNG_PEOPLE_HELPLINE = "Childline"
+
+
+def _choose_young_people_helpline(stdout):
+    """Chosen once: what editors pick afterwards is left alone."""
+    settings = EasyReadHelpSettings.load()
+    if settings.young_people_helpline_id:
+        return
+    settings.young_people_helpline = Service.objects.filter(name=YOUNG_PEOPLE_HELPLINE).first()
+    if settings.young_people_helpline:
+        settings.save()
+        stdout.write(f"Chose {YOUNG_PEOPLE_HELPLINE} for easy read pages for young people.")
 
 
 def _save_easy_read_draft(page, texts):

@@ -26,7 +26,7 @@ TAXONOMIES = {
             ("idva", "IDVA (independent domestic violence adviser)"),
             ("isva", "ISVA (independent sexual violence adviser)"),
             ("sarc", "SARC (sexual assault referral centre)"),
-            ("marac", "MARAC referral (for professionals)"),
+            ("marac", "MARAC referral: multi-agency risk assessment conference (for professionals)"),
             ("outreach", "Outreach"),
             ("counselling", "Counselling"),
             ("perpetrator-programme", "Perpetrator programme"),
