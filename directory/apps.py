@@ -7,7 +7,7 @@ class DirectoryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from translations.review import register_review_source
+        from translations.review_words import register_review_source
         from translations.search import register
         from translations.status import register_grouping
 

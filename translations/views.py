@@ -8,7 +8,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
 from .language_names import english_name, is_right_to_left
-from .review import awaiting_review
+from .review_words import awaiting_review
 from .status import group_keys, grouped, groupings, missing_in, other_languages
 
 

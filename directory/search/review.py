@@ -3,7 +3,7 @@ the translation status report lists them."""
 
 from django.utils.translation import gettext as _
 
-from translations.review import Awaiting
+from translations.review_words import Awaiting
 
 from . import vocabulary
 
