@@ -34,7 +34,6 @@ from directory.models import DirectorySettings, HeadlineHelpline, PostcodeDistri
 from directory.models.taxonomy import AUDIENCES, SERVICE_TYPES, SPECIALIST_ROLES
 from directory.taxonomies import seed_taxonomies
 
-from .directory_hours import translate_hours
 from .directory_services import CITY, ORGANISATIONS, SERVICES
 
 # The import template that ships with the directory, as a deployer gets it.
@@ -127,7 +126,6 @@ def load(stdout, today=None):
         if moved:
             stdout.write(f"Moved the review dates of {moved} demo services on to {today.day} {today:%B %Y}.")
         _choose_headline_helplines(stdout)
-    translate_hours()
 
 
 # The home page's headline helplines: the national 24-hour domestic abuse
