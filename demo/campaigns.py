@@ -20,7 +20,7 @@ from directory.models import Service
 from waymark.models import HomePage
 
 from . import campaign_content as content
-from . import professionals
+from . import campaign_index, professionals
 from .pdf import one_page_pdf
 
 GUIDE_TITLE = "Domestic abuse: a one-page guide for professionals"
@@ -41,6 +41,7 @@ def load(stdout, today=None):
         home.add_child(instance=index)
         index.save_revision().publish()
         stdout.write("Created the campaigns index.")
+    campaign_index.translate(index)
 
     services = {service.name: service.pk for service in Service.objects.all()}
     for campaign in content.campaigns(services, _guide):
