@@ -10,6 +10,6 @@ def fill(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("directory", "0011_moderators_keep_directory_settings")]
+    dependencies = [("directory", "0012_explain_marac_term")]
 
     operations = [migrations.RunPython(fill, migrations.RunPython.noop)]
