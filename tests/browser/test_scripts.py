@@ -4,14 +4,14 @@ Gurmukhi, Bengali in Bengali and Chinese in a CJK face, the system's own
 fonts, nothing downloaded. Measured in Chromium with Debian's Noto fonts
 (fonts-noto-core, fonts-noto-cjk; .ci/run installs them).
 
-Lines are checked geometrically: each line of text is the union of the
-boxes Chromium gives its glyph runs (Range.getClientRects: ascent to
-descent of the element's first available face), and no line's box may
-reach more than 1px into the next line's. A box is only as tall as that
-first face, not as a fallback face's glyphs, so the faces are checked too:
-the one Chromium reports drawing most of the glyphs with (DevTools'
-CSS.getPlatformFontsForNode) must be the script's own. A missing face, a
-script set in another's face, or tofu from a last-resort font, fail."""
+Lines are checked geometrically, glyph by glyph: each line of text is the
+union of its words' ink (each word's tallest and deepest glyph, as a
+canvas measures it with the same fonts, set on the word's baseline, which
+Range.getClientRects places), and no line's ink may reach more than 1px
+into the next line's. The faces are checked too: the one Chromium reports
+drawing most of the glyphs with (DevTools' CSS.getPlatformFontsForNode)
+must be the script's own. A missing face, a script set in another's face,
+or tofu from a last-resort font, fail."""
 
 import os
 import subprocess
@@ -39,9 +39,10 @@ PAGES = [
 
 # For each block of text written in the page's language (text in an English
 # island, lang="en", is Latin typography and not checked here): its lines,
-# and the pairs of consecutive lines whose boxes overlap by more than 1px.
-OVERLAPPING_LINES = """(language) => {
+# and the pairs of consecutive lines whose ink overlaps by more than 1px.
+OVERLAPPING_LINES = r"""(language) => {
   const blocks = new Map();
+  const context = document.createElement("canvas").getContext("2d");
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
@@ -49,26 +50,42 @@ OVERLAPPING_LINES = """(language) => {
     if (parent.closest("[lang]").lang.toLowerCase() !== language) continue;
     let block = parent;
     while (["inline", "contents"].includes(getComputedStyle(block).display)) block = block.parentElement;
+    // Each word's ink, from the baseline: its tallest and deepest glyphs as
+    // drawn (a canvas measures with the same fonts and fallbacks; a word is
+    // shaped alone as in the line), set on the word's baseline (its box's
+    // top plus the box's ascent). A word does not break across lines.
+    const style = getComputedStyle(parent);
+    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const range = document.createRange();
-    range.selectNodeContents(node);
-    const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
+    const rects = [];
+    for (const word of node.data.matchAll(/\S+/g)) {
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const ink = context.measureText(word[0]);
+      for (const rect of range.getClientRects()) {
+        if (!rect.width || !rect.height) continue;
+        const baseline = rect.top + ink.fontBoundingBoxAscent;
+        rects.push({top: baseline - ink.actualBoundingBoxAscent, bottom: baseline + ink.actualBoundingBoxDescent,
+                    box: rect.height, middle: rect.top + rect.height / 2});
+      }
+    }
     blocks.set(block, (blocks.get(block) || []).concat(rects));
   }
   const overlaps = [];
   let lineCount = 0;
   for (const [block, rects] of blocks) {
     // Runs on one line share their middle; a new line starts when a run's
-    // middle is below the line's by more than half the smaller run's height.
+    // middle is below the line's by more than half the smaller run's box.
     const lines = [];
-    rects.sort((a, b) => (a.top + a.bottom) - (b.top + b.bottom));
+    rects.sort((a, b) => a.middle - b.middle);
     for (const rect of rects) {
-      const middle = (rect.top + rect.bottom) / 2;
+      const middle = rect.middle;
       const line = lines[lines.length - 1];
-      if (line && middle - line.middle < Math.min(rect.height, line.height) / 2) {
+      if (line && middle - line.middle < Math.min(rect.box, line.box) / 2) {
         line.top = Math.min(line.top, rect.top);
         line.bottom = Math.max(line.bottom, rect.bottom);
       } else {
-        lines.push({middle, top: rect.top, bottom: rect.bottom, height: rect.height});
+        lines.push({middle, top: rect.top, bottom: rect.bottom, box: rect.box});
       }
     }
     lineCount += lines.length;
