@@ -2,11 +2,17 @@
 name, which editors choose it by, and a description, which is the alt text
 it gets on an easy read page."""
 
+import functools
+import re
+from pathlib import Path
 from typing import NamedTuple
 
 from django import forms
+from django.contrib.staticfiles import finders
 from django.templatetags.static import static
 from django.utils.functional import Promise
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 
@@ -46,6 +52,42 @@ def pictogram_choices():
 
 def pictogram_url(key):
     return static(f"pictograms/{key}.svg")
+
+
+# A pictogram file: its root element's attributes (the view box and the one
+# paint style, strokes in currentColor), a title, then its shapes.
+_SVG = re.compile(r"<svg (?P<attributes>[^>]*)><title>[^<]*</title>(?P<shapes>.*)</svg>", re.DOTALL)
+# Sizes come from the page, and the name from the translated alt text.
+_SIZE = re.compile(r'\s(?:width|height)="[^"]*"')
+
+
+@functools.cache
+def _drawing(key: str) -> tuple[str, str]:
+    path = finders.find(f"pictograms/{key}.svg")
+    match = _SVG.fullmatch(Path(str(path)).read_text(encoding="utf-8").strip())
+    if match is None:
+        raise ValueError(f"pictograms/{key}.svg is not in the pictograms' format (see their README)")
+    return _SIZE.sub("", match["attributes"]), match["shapes"]
+
+
+def pictogram_svg(key: str, alt: str, size: int = 120) -> SafeString:
+    """The pictogram drawn in the page itself, not as an image file: only
+    inline do its currentColor strokes take the text's colour, and so the
+    system's colours in forced-colours mode (in an <img> they stay dark,
+    1.2:1 on a dark high-contrast background). The alt text is its name."""
+    if key not in PICTOGRAMS:
+        return SafeString("")
+    # The markup is the project's own files, in the shape _SVG checks; only
+    # the alt text comes from editors, and format_html escapes it.
+    attributes, shapes = _drawing(key)
+    return format_html(
+        '<svg {} class="pictogram" width="{}" height="{}" aria-label="{}">{}</svg>',
+        mark_safe(attributes),
+        size,
+        size,
+        alt,
+        mark_safe(shapes),
+    )
 
 
 class PictogramRadioSelect(forms.RadioSelect):

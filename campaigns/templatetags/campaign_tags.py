@@ -3,7 +3,7 @@ from urllib.parse import urlsplit
 from django import template
 from django.template.defaultfilters import filesizeformat
 
-from ..pictograms import PICTOGRAMS, pictogram_url
+from ..pictograms import PICTOGRAMS, pictogram_svg
 
 register = template.Library()
 
@@ -15,9 +15,11 @@ def site_name(url):
     return host.removeprefix("www.")
 
 
-@register.filter
-def pictogram_src(name):
-    return pictogram_url(name) if name in PICTOGRAMS else ""
+@register.simple_tag
+def pictogram(name, alt=""):
+    """An easy read row's pictogram, inline; its alt text is the editor's, or
+    the pictogram's own description."""
+    return pictogram_svg(name, alt or pictogram_alt(name))
 
 
 @register.filter

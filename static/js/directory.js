@@ -171,9 +171,23 @@
     results = null;
   });
 
+  /* While the sheet bar sticks to the foot of the window (directory.css),
+     whatever scrolls into view, such as a result focused with Tab, stops
+     above it rather than underneath. Measured, as its height changes with
+     the language and the text size; the stylesheet allows for it without
+     JavaScript. */
+  function padAboveSheetBar() {
+    var form = sheetForm();
+    var sticks = form && getComputedStyle(form).position === "sticky";
+    document.documentElement.style.scrollPaddingBlockEnd = sticks ? form.getBoundingClientRect().height + 16 + "px" : "";
+  }
+  window.addEventListener("resize", padAboveSheetBar);
+
   /* Results swapped in by waymark.js bring a fresh form. */
   new MutationObserver(function () {
     setUpShortlist();
+    padAboveSheetBar();
   }).observe(document.querySelector("main"), { childList: true });
   setUpShortlist();
+  padAboveSheetBar();
 })();

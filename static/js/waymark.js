@@ -223,8 +223,14 @@
      and the window: measured, it keeps what scrolls into view (results, a
      focused control, a link's target) from landing underneath it. */
   var header = document.querySelector(".site-header");
+  var exitButton = document.querySelector(".exit-button");
   function padBelowHeader() {
-    if (header) root.style.scrollPaddingBlockStart = header.getBoundingClientRect().height + 16 + "px";
+    if (!header || !exitButton) return;
+    // In a short window only the exit button stays in view (waymark.css).
+    var below = getComputedStyle(header).position === "sticky"
+      ? header.getBoundingClientRect().height
+      : exitButton.getBoundingClientRect().bottom;
+    root.style.scrollPaddingBlockStart = below + 16 + "px";
   }
   window.addEventListener("resize", padBelowHeader);
   padBelowHeader();

@@ -45,7 +45,8 @@ def test_standard_and_easy_read_versions_link_to_each_other(coercive_control, cl
     assert '<html lang="en" dir="ltr">' in html
     assert re.search(rf'<a href="{COERCIVE}">Standard version</a>', html)
     assert "Coercive control is a kind of abuse." in html
-    assert 'src="/static/pictograms/question.svg" alt="A question mark: a question"' in html
+    # The pictogram is drawn inline in currentColor, named by its description.
+    assert re.search(r'<svg [^>]*stroke="currentColor"[^>]*aria-label="A question mark: a question">', html)
     assert_private(easy)
 
 
