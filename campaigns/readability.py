@@ -43,7 +43,10 @@ def sentences(text):
 
 
 def word_count(sentence):
-    return len(_WORD.findall(sentence))
+    # A word is a run between spaces that holds a letter or digit: \w alone
+    # would split Gurmukhi and Bengali words at their vowel signs, which
+    # Unicode counts as marks, not letters.
+    return sum(1 for token in sentence.split() if _WORD.search(token))
 
 
 def sentence_length(sentence, language="en"):

@@ -29,6 +29,9 @@ Rules kept throughout, as in translations/demo_content.py:
   the rest of the site does; Urdu uses آپ throughout.
 """
 
+from .languages import MORE_LANGUAGES
+from .words import easy, p
+
 # The English that the site settings translations are of: the footer that
 # site/demo.py writes, and the interface wording that visitors see while the
 # English exit label and safety notice are left blank.
@@ -37,16 +40,6 @@ SITE_SETTINGS_SOURCE = {
     "exit_label": "Exit this page",
     "safety_notice": "Worried someone might see that you visited this site?",
 }
-
-
-def p(*paragraphs):
-    """Rich text, as campaigns/demo_content.py's text() writes it."""
-    return "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
-
-
-def easy(*sentences):
-    """The words of one easy read block: one sentence a line."""
-    return {"text": "\n".join(sentences)}
 
 
 # ----------------------------------------------------------------------
@@ -841,3 +834,11 @@ SITE_SETTINGS = {
         "safety_notice": "هل يقلقك أن يعرف أحد أنك زرت هذا الموقع؟",
     },
 }
+
+# Punjabi, Bengali, Somali, Romanian and Chinese each have a module of their
+# own in demo/languages/, holding the same four parts as the dicts above.
+for _code, _language in MORE_LANGUAGES.items():
+    CAMPAIGNS[_code] = _language.CAMPAIGNS
+    TOPICS[_code] = _language.TOPICS
+    AUDIENCES[_code] = _language.AUDIENCES
+    SITE_SETTINGS[_code] = _language.SITE_SETTINGS

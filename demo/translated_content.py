@@ -20,6 +20,8 @@ Rules kept throughout:
 - "Silent Solution" is the name of the police scheme and is not translated.
 """
 
+from .languages import MORE_LANGUAGES
+
 PAGES = {
     # ------------------------------------------------------------------
     # Welsh
@@ -483,3 +485,6 @@ PAGES = {
         },
     },
 }
+
+# Punjabi, Bengali, Somali, Romanian and Chinese: one module each in demo/languages/.
+PAGES |= {code: language.PAGES for code, language in MORE_LANGUAGES.items()}

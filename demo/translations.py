@@ -12,6 +12,7 @@ from wagtail.models import Site
 from campaigns.models import Audience, CampaignPage, Topic
 from translations.languages import is_translated
 from translations.po import NOT_WORDS, has_words
+from translations.review import mark_for_review
 from waymark.models import HomePage, InformationPage, SiteSettings
 
 from . import safety_page
@@ -72,6 +73,8 @@ def _translate(page, code, values):
     page.save_revision().publish()
     if draft is not None:
         draft.save_revision()
+    # The demo's translations are the team's own, not a native speaker's.
+    mark_for_review(page, code)
     return True
 
 
@@ -162,6 +165,7 @@ def _translate_names(model, names, code):
         if not getattr(record, field):
             setattr(record, field, names[record.slug])
             record.save(update_fields=[field])
+            mark_for_review(record, code)
             changed = True
     return changed
 
@@ -187,4 +191,5 @@ def _translate_site_settings(code, values):
             changed.append(field)
     if changed:
         site_settings.save(update_fields=changed)
+        mark_for_review(site_settings, code)
     return bool(changed)

@@ -25,3 +25,9 @@ class WaymarkConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(forget_site_settings, dispatch_uid="forget-site-settings")
         admin_forms.register()
+
+        from translations.core_pages import register_core_pages
+
+        from .core_pages import core_pages
+
+        register_core_pages(core_pages)

@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 
@@ -29,3 +31,29 @@ class SearchText(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.language})"
+
+
+class NativeReview(models.Model):
+    """One page's or record's text in one language that a native speaker
+    should check: written by someone who does not speak the language as
+    their own (the demo's translations, say). The translation status report
+    shows the mark until an editor who may edit the text clears it; a
+    cleared mark keeps who cleared it and when."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=15)
+    needs_review = models.BooleanField(default=True)
+    cleared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    cleared_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("native speaker review")
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "language"], name="one_review_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.content_type.model} {self.object_id} ({self.language})"

@@ -8,6 +8,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
 from .language_names import english_name, is_right_to_left
+from .review_views import core_pages_context, to_review_context
 from .review_words import awaiting_review
 from .status import group_keys, grouped, groupings, missing_in, other_languages
 
@@ -91,5 +92,7 @@ def translation_status(request):
             "rows": rows,
             "review_words": awaiting_review(chosen),
             "default_language": settings.LANGUAGE_CODE,
+            **core_pages_context(request, [_language(code, name) for code, name in settings.LANGUAGES]),
+            **(to_review_context(request, chosen) if chosen else {}),
         },
     )

@@ -8,12 +8,26 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .language_names import english_name, is_right_to_left, own_then_english
+from .review import CLEARED_ACTION
+from .review_views import clear_native_review
 from .views import translation_status
 
 
 @hooks.register("register_admin_urls")
 def register_translation_status_url():
-    return [path("reports/translation-status/", translation_status, name="translation_status")]
+    return [
+        path("reports/translation-status/", translation_status, name="translation_status"),
+        path(
+            "reports/translation-status/review/<int:pk>/clear/",
+            clear_native_review,
+            name="translation_status_clear_review",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_native_review_actions(actions):
+    actions.register_action(CLEARED_ACTION, _("Native speaker review"), _("Marked as reviewed by a native speaker"))
 
 
 @hooks.register("register_reports_menu_item")

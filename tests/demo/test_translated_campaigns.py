@@ -13,6 +13,8 @@ import polib
 import pytest
 from django.core.management import call_command
 from django.utils.html import escape
+from django.utils.translation import to_locale
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Revision, Site
 
 from campaigns.models import Audience, CampaignPage, Topic
@@ -36,7 +38,7 @@ def campaign(slug):
 
 
 def raw(page, field, code):
-    return list(getattr(page, f"{field}_{code}").raw_data)
+    return list(getattr(page, build_localized_fieldname(field, code)).raw_data)
 
 
 def words(leaf):
@@ -177,7 +179,9 @@ def test_topics_audiences_and_site_settings_text_are_translated(demo_site, clien
 
 @pytest.mark.parametrize("code", CODES)
 def test_exit_label_and_safety_notice_use_the_interface_catalogues_words(code):
-    catalogue = {entry.msgid: entry.msgstr for entry in polib.pofile(str(LOCALE / code / "LC_MESSAGES" / "django.po"))}
+    catalogue = {
+        entry.msgid: entry.msgstr for entry in polib.pofile(str(LOCALE / to_locale(code) / "LC_MESSAGES" / "django.po"))
+    }
     for name in ("exit_label", "safety_notice"):
         assert SITE_SETTINGS[code][name] == catalogue[SITE_SETTINGS_SOURCE[name]]
 
@@ -192,7 +196,9 @@ def test_topic_and_audience_translations_cover_every_seeded_slug(demo_site):
 def snapshot():
     pages = {
         (slug, code, field): json.dumps(
-            raw(campaign(slug), field, code) if "body" in field else getattr(campaign(slug), f"{field}_{code}"),
+            raw(campaign(slug), field, code)
+            if "body" in field
+            else getattr(campaign(slug), build_localized_fieldname(field, code)),
             sort_keys=True,
         )
         for slug in SLUGS
@@ -200,9 +206,15 @@ def snapshot():
         for field in ("title", "intro", "search_description", "body", "easy_read_body")
     }
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    text = {(name, code): getattr(site_settings, f"{name}_{code}") for name in SITE_SETTINGS_SOURCE for code in CODES}
+    text = {
+        (name, code): getattr(site_settings, build_localized_fieldname(name, code))
+        for name in SITE_SETTINGS_SOURCE
+        for code in CODES
+    }
     names = {
-        (model.__name__, code): list(model.objects.order_by("slug").values_list(f"name_{code}", flat=True))
+        (model.__name__, code): list(
+            model.objects.order_by("slug").values_list(build_localized_fieldname("name", code), flat=True)
+        )
         for model in (Topic, Audience)
         for code in CODES
     }

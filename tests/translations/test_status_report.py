@@ -43,7 +43,9 @@ def test_report_is_for_editors_only(db, client):
 
 
 def report_rows(html):
-    body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    # The missing-text table, after the core pages table and review list.
+    table = html.split('<table class="listing translation-status">', 1)[1]
+    body = table.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
     return [row.split("</tr>", 1)[0] for row in body.split("<tr>")[1:]]
 
 
