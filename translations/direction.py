@@ -43,20 +43,26 @@ _WORD = rf"\+?[{_LATIN}0-9](?:(?:[{_LATIN}0-9'’.:/@_+%=?~#\-]|{_ENTITY})*[{_LA
 _GAP = rf"(?:[,.:;!?]|&amp;|[–—-])?{_SPACE}+(?:(?:&amp;|[–—-]){_SPACE}+)?"
 # A bracketed aside goes with its run, both brackets inside the box.
 _TOKEN = rf"(?:{_WORD}|\((?:{_WORD})(?:{_GAP}{_WORD})*\))"
-_RUN = re.compile(rf"(?<![{_LATIN}0-9&#]){_TOKEN}(?:{_GAP}{_TOKEN})*(?![{_LATIN}0-9])")
 
 # UK phone numbers as people write them: "0800 1111", "0808 2000 247",
 # "01632 960000", "+44 20 7946 0000", "116 123", and the emergency and
 # police numbers. Not a year, a time ("09:00"), a price or a decimal: the
 # number may not touch a letter, a currency sign or another digit, nor be
 # followed by ":" or "." and a digit.
+_BEFORE_PHONE = r"(?<![\w£$€+.,:/-])"
+_AFTER_PHONE = r"(?![\w%£$€]|[.,:/][0-9])"
+_INTERNATIONAL = r"\+44[ \u00a0]?(?:\(0\)[ \u00a0]?)?[1-9][0-9]{1,3}(?:[ \u00a0]?[0-9]{3,4}){1,2}"
 _PHONE = re.compile(
-    r"(?<![\w£$€+.,:/-])"
-    r"(?:\+44[ \u00a0]?(?:\(0\)[ \u00a0]?)?[1-9][0-9]{1,3}(?:[ \u00a0]?[0-9]{3,4}){1,2}"
+    _BEFORE_PHONE + rf"(?:{_INTERNATIONAL}"
     r"|0[1-9][0-9]{1,3}(?:[ \u00a0]?[0-9]{3,4}){1,2}"
     r"|116[ \u00a0]?[0-9]{3}"
-    r"|999|112|111|101|105)"
-    r"(?![\w%£$€]|[.,:/][0-9])"
+    r"|999|112|111|101|105)" + _AFTER_PHONE
+)
+# A run: words and bracketed asides with the gaps between them; or a number
+# with the country code, whose "(0)" would otherwise end a run.
+_RUN = re.compile(
+    rf"{_BEFORE_PHONE}{_INTERNATIONAL}{_AFTER_PHONE}"
+    rf"|(?<![{_LATIN}0-9&#]){_TOKEN}(?:{_GAP}{_TOKEN})*(?![{_LATIN}0-9])"
 )
 # Digits in a UK number: 10 or 11, or 8 or more for freephone lines such as
 # Childline's 0800 1111; 11 or 12 with the country code, which drops the 0.
@@ -119,7 +125,7 @@ def _rewrite_text(html, rewrite, leaves_alone):
 
 def _isolated_run(match):
     run = match.group(0)
-    if _LETTER.search(run):
+    if _LETTER.search(run) or is_phone_number(run):
         return f'<bdi dir="ltr">{run}</bdi>'
     return _PHONE.sub(_isolated_phone, run)
 
