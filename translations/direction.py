@@ -60,10 +60,15 @@ _PHONE = re.compile(
 )
 # A run: words and bracketed asides with the gaps between them; or a number
 # with the country code, whose "(0)" would otherwise end a run.
-_RUN = re.compile(
+_RUN_PATTERN = (
     rf"{_BEFORE_PHONE}{_INTERNATIONAL}{_AFTER_PHONE}"
     rf"|(?<![{_LATIN}0-9&#]){_TOKEN}(?:{_GAP}{_TOKEN})*(?![{_LATIN}0-9])"
 )
+_RUN = re.compile(_RUN_PATTERN)
+# A text that is one run alone, such as a title shown in English: its
+# closing punctuation is its own ("Worried about your own behaviour?"),
+# where after a run inside a sentence it ends the sentence around it.
+_WHOLE_RUN = re.compile(rf"\s*(?P<run>(?:{_RUN_PATTERN})[.?!:;,]*)\s*")
 # Digits in a UK number: 10 or 11, or 8 or more for freephone lines such as
 # Childline's 0800 1111; 11 or 12 with the country code, which drops the 0.
 _NATIONAL_DIGITS = range(10, 12)
@@ -139,10 +144,18 @@ def _is_isolated(name, tag):
     return name in _UNMARKABLE or name == "bdi" or bool(_LEFT_TO_RIGHT.search(tag))
 
 
+def _isolated_text(text):
+    whole = _WHOLE_RUN.fullmatch(text)
+    if whole and _LETTER.search(whole.group("run")):
+        start, end = whole.span("run")
+        return f'{text[:start]}<bdi dir="ltr">{text[start:end]}</bdi>{text[end:]}'
+    return _RUN.sub(_isolated_run, text)
+
+
 def isolate_runs(html):
     """`html` with each Latin-script run and each phone number in its text
     isolated left to right, unless it already is."""
-    return _rewrite_text(str(html), lambda text: _RUN.sub(_isolated_run, text), _is_isolated)
+    return _rewrite_text(str(html), _isolated_text, _is_isolated)
 
 
 def _phone_link(match):

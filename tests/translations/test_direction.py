@@ -44,6 +44,9 @@ def links(html):
         ("اتصل بالرقم 999", ["999"]),
         # An entity is never cut, and its letters are not a run.
         ("&quot;Example&quot; هو", ["Example"]),
+        # A text that is all English keeps its own closing punctuation.
+        ("Worried about your own behaviour?", ["Worried about your own behaviour?"]),
+        ("\n  Forced marriage: you have a choice.\n", ["Forced marriage: you have a choice."]),
         ("قال &amp; هو", []),
     ],
 )
