@@ -172,3 +172,20 @@ def test_directory_text_without_a_translation_is_marked_english(site, page, lang
             assert lang == "en", service.name
     assert english, "no card shows English, so nothing was checked"
     assert page.locator("#results .fallback-notice").count() == 1
+
+
+@pytest.mark.parametrize("language", ["pl", "ur"])
+def test_service_page_marks_its_english_text_and_says_so_once(site, page, language):
+    service = Service.objects.filter(live=True, name="Example Domestic Abuse Helpline").get()
+    assert not getattr(service, f"summary_{language}"), "the demo translated this summary: pick another service"
+    page.goto(
+        site + reverse("directory:service", args=[service.uuid]).replace("/directory/", f"/{language}/directory/", 1)
+    )
+    assert page.locator(".service-detail .lead").get_attribute("lang") == "en"
+    assert page.locator(".breadcrumbs [aria-current=page] [lang=en]").count() == int(
+        not getattr(service, f"name_{language}")
+    )
+    notice = page.locator(".service-detail .fallback-notice")
+    assert notice.count() == 1
+    # The notice is in the visitor's language, not the English it warns of.
+    assert "English" not in notice.inner_text()
