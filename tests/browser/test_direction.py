@@ -171,7 +171,7 @@ def test_directory_text_without_a_translation_is_marked_english(site, page, lang
             english += 1
             assert lang == "en", service.name
     assert english, "no card shows English, so nothing was checked"
-    assert page.locator("#results .fallback-notice").count() == 1
+    assert page.locator("#results .english-notice").count() == 1
 
 
 @pytest.mark.parametrize("language", ["pl", "ur"])
@@ -185,7 +185,10 @@ def test_service_page_marks_its_english_text_and_says_so_once(site, page, langua
     assert page.locator(".breadcrumbs [aria-current=page] [lang=en]").count() == int(
         not getattr(service, f"name_{language}")
     )
-    notice = page.locator(".service-detail .fallback-notice")
+    notice = page.locator(".service-detail .english-notice")
     assert notice.count() == 1
     # The notice is in the visitor's language, not the English it warns of.
     assert "English" not in notice.inner_text()
+    page.goto(site + reverse("directory:service", args=[service.uuid]))
+    assert page.locator(".english-notice").count() == 0, "English pages have nothing to warn of"
+    assert page.locator(".service-detail [lang=en]").count() == 0
