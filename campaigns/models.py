@@ -71,6 +71,30 @@ class ReadabilitySettings(BaseGenericSetting):
         verbose_name = _("readability checks")
 
 
+@register_setting(icon="help")
+class EasyReadHelpSettings(BaseGenericSetting):
+    """Which directory service easy read pages for young people end with
+    (Childline in the demo). A choice of service, never a number typed in:
+    its number and open status always come from the directory."""
+
+    young_people_helpline = models.ForeignKey(
+        "directory.Service",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown in the “Get help” box at the end of every easy read page for young people, "
+            "after the page's own helpline and before 999."
+        ),
+    )
+
+    panels = [FieldPanel("young_people_helpline")]
+
+    class Meta:
+        verbose_name = _("easy read help")
+
+
 class CampaignIndexPage(Page):
     intro = models.TextField(blank=True, max_length=500)
 
@@ -168,7 +192,14 @@ class CampaignPage(RoutablePageMixin, Page):
     def easy_read(self, request):
         if not self.has_easy_read:
             raise Http404
-        return self.render(request, template=self.easy_read_template, context_overrides={"easy_read": True})
+        return self.render(
+            request, template=self.easy_read_template, context_overrides=self._easy_read_context(request)
+        )
+
+    def _easy_read_context(self, request):
+        from .get_help import helplines
+
+        return {"easy_read": True, "get_help": helplines(self, request)}
 
     @property
     def preview_modes(self):
@@ -178,7 +209,9 @@ class CampaignPage(RoutablePageMixin, Page):
         request.is_preview = True
         request.preview_mode = mode_name
         if mode_name == "easy-read":
-            return self.render(request, template=self.easy_read_template, context_overrides={"easy_read": True})
+            return self.render(
+                request, template=self.easy_read_template, context_overrides=self._easy_read_context(request)
+            )
         return self.render(request)
 
     def readability_report(self):

@@ -6,12 +6,22 @@ import re
 from dataclasses import dataclass, field
 
 import textstat
+from django.conf import settings
 from django.utils.html import strip_tags
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from wagtail.rich_text import RichText
 
+from translations.languages import is_translated
+
+from .plain_words import base_language, is_passive, unexplained_acronyms
+
 EASY_READ_MAX_WORDS = 15
+# Chinese is written without spaces between words, so its limit is in
+# characters: about what 15 English words take (Hong Kong and Mainland
+# plain-language guides suggest 20–25 characters a sentence).
+EASY_READ_MAX_CHARACTERS = 25
+CHARACTER_COUNTED_LANGUAGES = frozenset({"zh"})
 EASY_READ_MAX_SENTENCES = 3
 LONGEST_SHOWN = 3
 # Flesch reading ease this far above the site's minimum reads as easy.
@@ -20,8 +30,12 @@ EASY_MARGIN = 10
 # with shorter sentences, its long words are what make it hard.
 LONG_AVERAGE_SENTENCE = 15
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+# Full stops and question marks of every script the site writes in: the
+# Arabic question mark and the Urdu full stop, and Chinese ones, which are
+# followed by no space.
+_SENTENCE_END = re.compile(r"(?<=[.!?؟۔])[\"'”’)]*\s+|(?<=[。！？])|\n+")
 _WORD = re.compile(r"[\w'’-]+")
+_CHARACTER = re.compile(r"\w")
 
 
 def sentences(text):
@@ -30,6 +44,14 @@ def sentences(text):
 
 def word_count(sentence):
     return len(_WORD.findall(sentence))
+
+
+def sentence_length(sentence, language="en"):
+    """(length, limit) of an easy read sentence: words, or characters in a
+    language written without spaces."""
+    if base_language(language) in CHARACTER_COUNTED_LANGUAGES:
+        return len(_CHARACTER.findall(sentence)), EASY_READ_MAX_CHARACTERS
+    return word_count(sentence), EASY_READ_MAX_WORDS
 
 
 @dataclass
@@ -68,10 +90,6 @@ def _texts(value):
     if isinstance(value, (list, tuple)) or hasattr(value, "__iter__") and not hasattr(value, "pk"):
         return [text for child in value for text in _texts(child)]
     return []
-
-
-def _short(sentence):
-    return sentence
 
 
 @dataclass
@@ -118,9 +136,12 @@ class Report:
     easy_read_verdict: Verdict | None = None
 
 
-def report_for_page(page, minimum_reading_ease=None):
+def report_for_page(page, minimum_reading_ease=None, language=None):
+    """Figures and warnings for the page's text in `language` (by default
+    the active one, whose fields the page reads)."""
     from .models import ReadabilitySettings
 
+    language = language or get_language()
     if minimum_reading_ease is None:
         minimum_reading_ease = ReadabilitySettings.load().minimum_reading_ease
     standard_texts = [page.intro] + [
@@ -136,8 +157,12 @@ def report_for_page(page, minimum_reading_ease=None):
             )
             % {"ease": standard.reading_ease, "minimum": minimum_reading_ease}
         )
+    standard_sentences = [sentence for text in standard_texts for sentence in sentences(text or "")]
+    warnings.extend(_acronym_warnings(_("Standard version"), standard_sentences))
+    easy_language = _written_in(page, "easy_read_body", language)
     easy_texts = []
     easy_warnings = []
+    easy_sentences = []
     for number, block in enumerate(page.easy_read_body, start=1):
         value = block.value
         text = value.get("text") or ""
@@ -151,18 +176,15 @@ def report_for_page(page, minimum_reading_ease=None):
         elif value.get("image") and not (value.get("alt") or "").strip():
             easy_warnings.append(_("%(block)s: the picture has no alt text.") % {"block": label})
         block_sentences = sentences(text)
+        easy_sentences.extend(block_sentences)
         if len(block_sentences) > EASY_READ_MAX_SENTENCES:
             easy_warnings.append(
                 _("%(block)s has %(count)s sentences. Easy read keeps to one idea: three sentences at most.")
                 % {"block": label, "count": len(block_sentences)}
             )
         for sentence in block_sentences:
-            words = word_count(sentence)
-            if words > EASY_READ_MAX_WORDS:
-                easy_warnings.append(
-                    _("%(block)s: this sentence has %(words)s words (easy read allows %(max)s): “%(sentence)s”")
-                    % {"block": label, "words": words, "max": EASY_READ_MAX_WORDS, "sentence": _short(sentence)}
-                )
+            easy_warnings.extend(_sentence_warnings(label, sentence, easy_language))
+    easy_warnings.extend(_acronym_warnings(_("Easy read version"), easy_sentences))
     warnings.extend(easy_warnings)
     return Report(
         standard=standard,
@@ -172,3 +194,45 @@ def report_for_page(page, minimum_reading_ease=None):
         standard_verdict=standard_verdict(standard, minimum_reading_ease),
         easy_read_verdict=easy_read_verdict(easy_warnings, bool(page.easy_read_body)),
     )
+
+
+def _written_in(page, field, language):
+    """The language the field's text is in: its own, or English when it has
+    none and visitors read the English fallback."""
+    return language if is_translated(page, field, language) else settings.LANGUAGE_CODE
+
+
+def _sentence_warnings(label, sentence, language):
+    """The easy read rules one sentence breaks: too long, or passive."""
+    found = []
+    length, limit = sentence_length(sentence, language)
+    if length > limit and limit == EASY_READ_MAX_CHARACTERS:
+        found.append(
+            _("%(block)s: this sentence has %(count)s characters (easy read allows %(max)s): “%(sentence)s”")
+            % {"block": label, "count": length, "max": limit, "sentence": sentence}
+        )
+    elif length > limit:
+        found.append(
+            _("%(block)s: this sentence has %(words)s words (easy read allows %(max)s): “%(sentence)s”")
+            % {"block": label, "words": length, "max": limit, "sentence": sentence}
+        )
+    if is_passive(sentence, language):
+        found.append(
+            _(
+                "%(block)s: this sentence may be passive: “%(sentence)s” Say who does what: "
+                "“People will believe you”, not “You will be believed”."
+            )
+            % {"block": label, "sentence": sentence}
+        )
+    return found
+
+
+def _acronym_warnings(version, version_sentences):
+    return [
+        _(
+            "%(version)s: “%(acronym)s” is not explained where it first appears: “%(sentence)s” "
+            "Give the words in full in that sentence, or say what it means in the next one."
+        )
+        % {"version": version, "acronym": acronym, "sentence": sentence}
+        for acronym, sentence in unexplained_acronyms(version_sentences)
+    ]

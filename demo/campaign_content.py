@@ -151,7 +151,11 @@ def campaigns(services, guide):
                 {"type": "emergency", "value": EMERGENCY},
             ],
             "easy_read": [
-                easy("question", "This page is about coercive control.", "Coercive control is a kind of abuse."),
+                easy(
+                    "question",
+                    "This page is about coercive control.",
+                    "It means someone makes you afraid so they can control your life.",
+                ),
                 easy(
                     "warning",
                     "Someone may try to control your life.",
@@ -283,7 +287,11 @@ def campaigns(services, guide):
                 {"type": "emergency", "value": EMERGENCY},
             ],
             "easy_read": [
-                easy("people", "This page is about forced marriage.", "It means being made to marry."),
+                easy(
+                    "people",
+                    "This page is about forced marriage.",
+                    "It is when someone makes you marry and you do not want to.",
+                ),
                 easy("yes", "You can choose who you marry.", "You can choose not to marry."),
                 easy("no", "Forcing someone to marry is against the law."),
                 easy("talk", "If you are worried, tell someone you trust."),
@@ -325,9 +333,9 @@ def campaigns(services, guide):
                 {"type": "emergency", "value": EMERGENCY},
             ],
             "easy_read": [
-                easy("people", "Men can be abused too."),
+                easy("people", "Abuse happens to men too."),
                 easy("warning", "Abuse can be hitting.", "It can be hurtful words.", "It can be taking money."),
-                easy("yes", "You will be believed.", "It is not your fault."),
+                easy("yes", "People will believe you.", "It is not your fault."),
                 easy("talk", "You can talk to someone for free."),
                 easy("phone", "In danger now? Call 999."),
             ],
@@ -379,7 +387,8 @@ def campaigns(services, guide):
             "slug": "for-professionals-spotting-and-responding",
             "title": "For professionals: spotting abuse and responding safely",
             "intro": "For anyone whose work brings them into contact with people at risk: how to recognise "
-            "domestic abuse, ask about it safely and refer to MARAC and IDVA services.",
+            "domestic abuse, ask about it safely and refer to a MARAC (a local meeting on the highest-risk "
+            "cases) or an IDVA (independent domestic violence adviser).",
             "topics": ["coercive-control", "forced-marriage", "honour-based-abuse"],
             "audiences": ["professionals"],
             "body": [
@@ -405,11 +414,12 @@ def campaigns(services, guide):
                     "A MARAC (Multi-Agency Risk Assessment Conference) is a regular local meeting where "
                     "police, health, children's services, housing, IDVAs and others share information on "
                     "the highest-risk cases and agree a safety plan.",
-                    "Refer to MARAC when a risk assessment such as the SafeLives DASH checklist shows 14 or "
+                    "Refer to MARAC when a risk assessment such as the SafeLives DASH checklist (a list of "
+                    "questions about domestic abuse, stalking, harassment and honour-based violence) shows 14 or "
                     "more ticks, when your professional judgement says the risk is high, or when abuse is "
                     "escalating. Explain the referral to the person where it is safe to do so; consent is "
                     "good practice but is not required when the risk is high.",
-                    "An IDVA (Independent Domestic Violence Advisor) is a specialist who supports people at "
+                    "An IDVA (independent domestic violence adviser) is a specialist who supports people at "
                     "high risk from the time of crisis, working with them on safety planning and through "
                     "the MARAC and court processes. Refer with the person's consent, using your local "
                     "referral route.",
@@ -440,13 +450,14 @@ GUIDE_PARAGRAPHS = [
     "directly and without judgement: 'Does anyone at home hurt you or make you feel afraid?' Believe them, "
     "record accurately, and agree how it is safe to contact them again.",
     "Forced marriage: the 'one chance' rule. Do not contact the family or attempt mediation.",
-    "## MARAC",
-    "A regular local meeting of police, health, children's services, housing, IDVAs and others on the "
-    "highest-risk cases. Refer when the DASH risk checklist shows 14 or more ticks, when your professional "
+    "## MARAC (multi-agency risk assessment conference)",
+    "A regular local meeting of police, health, children's services, housing, domestic abuse advisers "
+    "and others on the highest-risk cases. Refer when the DASH risk checklist (questions on domestic abuse, stalking, "
+    "harassment and honour-based violence) shows 14 or more ticks, when your professional "
     "judgement says the risk is high, or when abuse is escalating. Tell the person where safe; consent is "
     "good practice but not required at high risk.",
-    "## IDVA",
-    "An Independent Domestic Violence Advisor supports people at high risk: safety planning, MARAC and "
+    "## IDVA (independent domestic violence adviser)",
+    "An independent domestic violence adviser supports people at high risk: safety planning, MARAC and "
     "court. Refer with consent through your local referral route.",
     "## In an emergency",
     "Call 999. If the caller cannot speak on a mobile, they can press 55 when asked (the Silent Solution). "

@@ -14,13 +14,13 @@ from wagtail.documents.models import Document
 from wagtail.models import Collection
 
 from campaigns.blocks import CampaignBodyBlock, EasyReadBodyBlock
-from campaigns.models import Audience, CampaignIndexPage, CampaignPage, Topic
+from campaigns.models import Audience, CampaignIndexPage, CampaignPage, EasyReadHelpSettings, Topic
 from campaigns.taxonomy import seed
 from directory.models import Service
 from waymark.models import HomePage
 
 from . import campaign_content as content
-from . import professionals
+from . import campaign_index, professionals
 from .pdf import one_page_pdf
 
 GUIDE_TITLE = "Domestic abuse: a one-page guide for professionals"
@@ -41,6 +41,7 @@ def load(stdout, today=None):
         home.add_child(instance=index)
         index.save_revision().publish()
         stdout.write("Created the campaigns index.")
+    campaign_index.translate(index)
 
     services = {service.name: service.pk for service in Service.objects.all()}
     for campaign in content.campaigns(services, _guide):
@@ -62,8 +63,25 @@ def load(stdout, today=None):
         if campaign.get("easy_read_draft"):
             _save_easy_read_draft(page, campaign["easy_read_draft"])
 
+    _choose_young_people_helpline(stdout)
     # The professionals' hub links to the campaigns, so it comes after them.
     professionals.load(stdout, home, index)
+
+
+# Easy read pages for young people end with this line's number, when the
+# national services were loaded.
+YOUNG_PEOPLE_HELPLINE = "Childline"
+
+
+def _choose_young_people_helpline(stdout):
+    """Chosen once: what editors pick afterwards is left alone."""
+    settings = EasyReadHelpSettings.load()
+    if settings.young_people_helpline_id:
+        return
+    settings.young_people_helpline = Service.objects.filter(name=YOUNG_PEOPLE_HELPLINE).first()
+    if settings.young_people_helpline:
+        settings.save()
+        stdout.write(f"Chose {YOUNG_PEOPLE_HELPLINE} for easy read pages for young people.")
 
 
 def _save_easy_read_draft(page, texts):

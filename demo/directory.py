@@ -96,7 +96,7 @@ HOURS_NOTES = {
 }
 APPLICATION = {
     "self": "Call or email us yourself. You do not need a referral.",
-    "professional": "A professional, such as a GP, social worker or IDVA, refers you.",
+    "professional": "A professional, such as a GP, social worker or domestic abuse adviser, refers you.",
     "both": "Contact us yourself, or ask a professional to refer you.",
 }
 

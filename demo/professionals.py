@@ -30,7 +30,8 @@ ROUTES = [
     (
         "MARAC",
         "A MARAC (multi-agency risk assessment conference) is a regular local meeting on the highest-risk "
-        "cases. Refer when a risk assessment such as the DASH checklist shows 14 or more ticks, when your "
+        "cases. Refer when a risk assessment such as the DASH checklist (a list of questions about domestic "
+        "abuse, stalking, harassment and honour-based violence) shows 14 or more ticks, when your "
         "professional judgement says the risk is high, or when abuse is escalating.",
         ("specialist_roles", "marac"),
         "role=marac",
@@ -139,7 +140,8 @@ def _resources(campaign_index):
     if page is not None:
         items.append(
             f'<li><a linktype="page" id="{page.pk}">{escape(page.title)}</a>: spotting the signs, asking '
-            "safely, and MARAC and IDVA referrals.</li>"
+            "safely, and referrals to MARAC (a meeting on the highest-risk cases) and to IDVAs "
+            "(independent domestic violence advisers).</li>"
         )
     from .campaigns import GUIDE_TITLE
 

@@ -134,7 +134,7 @@ CY = {
         "easy_read": [
             easy(
                 "Mae'r dudalen hon yn sôn am reolaeth drwy orfodaeth.",
-                "Math o gam-drin yw rheolaeth drwy orfodaeth.",
+                "Mae'n golygu bod rhywun yn codi ofn arnoch chi er mwyn rheoli eich bywyd.",
             ),
             easy(
                 "Efallai y bydd rhywun yn ceisio rheoli eich bywyd.",
@@ -300,7 +300,10 @@ PL = {
             _PL_EMERGENCY,
         ],
         "easy_read": [
-            easy("Ta strona mówi o kontroli przymusowej.", "Kontrola przymusowa to rodzaj przemocy."),
+            easy(
+                "Ta strona mówi o kontroli przymusowej.",
+                "To znaczy, że ktoś Cię straszy, żeby kontrolować Twoje życie.",
+            ),
             easy(
                 "Ktoś może chcieć kontrolować Twoje życie.",
                 "Może zabierać Ci pieniądze.",
@@ -465,7 +468,7 @@ UR = {
             _UR_EMERGENCY,
         ],
         "easy_read": [
-            easy("یہ صفحہ جبری کنٹرول کے بارے میں ہے۔", "جبری کنٹرول ایک قسم کی بدسلوکی ہے۔"),
+            easy("یہ صفحہ جبری کنٹرول کے بارے میں ہے۔", "اس کا مطلب ہے کہ کوئی آپ کو ڈرا کر آپ کی زندگی چلاتا ہے۔"),
             easy(
                 "کوئی آپ کی زندگی کو قابو میں رکھنے کی کوشش کر سکتا ہے۔",
                 "وہ آپ کے پیسے لے سکتا ہے۔",
@@ -626,7 +629,7 @@ AR = {
             _AR_EMERGENCY,
         ],
         "easy_read": [
-            easy("هذه الصفحة عن السيطرة القسرية.", "السيطرة القسرية نوع من الإساءة."),
+            easy("هذه الصفحة عن السيطرة القسرية.", "يعني هذا أن شخصًا يخيفك ليتحكم في حياتك."),
             easy(
                 "قد يحاول شخص أن يتحكم في حياتك.",
                 "قد يأخذ مالك.",

@@ -4,9 +4,10 @@ address."""
 
 import datetime
 
-from django.utils import formats
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
+
+from translations import formats
 
 from . import listings
 from .models import ContactRoute, ReferralRoute, Weekday
@@ -29,6 +30,16 @@ def format_time(time):
     return f"{hour}{suffix}" if time.minute == 0 else f"{hour}:{time.minute:02d}{suffix}"
 
 
+def list_separator():
+    """ ", " between names in a list; "، " in Arabic and Urdu, "、" in Chinese."""
+    return pgettext("between the names in a list", ", ")
+
+
+def long_list_separator():
+    """ "; " between names that may hold commas themselves; "؛ " in Arabic."""
+    return pgettext("between names that may hold commas", "; ")
+
+
 def _when(moment, now):
     moment = moment.astimezone(UK)
     days = (moment.date() - now.astimezone(UK).date()).days
@@ -38,8 +49,8 @@ def _when(moment, now):
     if days == 1:
         return _("%(time)s tomorrow") % {"time": time}
     if days < 7:
-        return _("%(day)s %(time)s") % {"day": formats.date_format(moment, "l"), "time": time}
-    return _("%(date)s %(time)s") % {"date": formats.date_format(moment, "j F"), "time": time}
+        return _("%(day)s %(time)s") % {"day": formats.weekday(moment.date()), "time": time}
+    return _("%(date)s %(time)s") % {"date": formats.day_month(moment.date()), "time": time}
 
 
 # Numbers that always answer. No status goes beside them: nothing should
@@ -189,10 +200,10 @@ def card(listing, now, miles=None, by_area=False, silent=False):
         distance = (
             _("Covers your area")
             if miles < 0.5
-            else _("Covers an area %(miles)s miles away") % {"miles": f"{miles:.1f}"}
+            else _("Covers an area %(miles)s miles away") % {"miles": formats.decimal(miles)}
         )
     else:
-        distance = _("%(miles)s miles away") % {"miles": f"{miles:.1f}"}
+        distance = _("%(miles)s miles away") % {"miles": formats.decimal(miles)}
     return {
         "service": listing,
         "state": state,
@@ -237,15 +248,17 @@ def _by_day(periods, where=lambda period, hours: hours):
             "closes": format_time(period.closes_at),
         }
         by_day[Weekday(period.weekday)].append(where(period, hours))
-    return [(day.label, ", ".join(times) if times else _("Closed")) for day, times in by_day.items()]
+    return [(day.label, list_separator().join(times) if times else _("Closed")) for day, times in by_day.items()]
 
 
 def upcoming_closed_days(service, today):
-    return [day for day in sorted(service.closed_days.all(), key=lambda d: d.date) if day.date >= today][:10]
+    """[{"date": "25 grudnia 2026", "note": …}] for the next ten closed days."""
+    days = [day for day in sorted(service.closed_days.all(), key=lambda d: d.date) if day.date >= today][:10]
+    return [{"date": formats.day_month_year(day.date), "note": day.note} for day in days]
 
 
 def checked(date):
-    return formats.date_format(date, "j F Y") if isinstance(date, datetime.date) else ""
+    return formats.day_month_year(date) if isinstance(date, datetime.date) else ""
 
 
 def compact_hours(hours):

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from translations.search import plain_words
+from .search import folding, vocabulary
 
 SYNONYMS = {
     "dv": "domestic abuse",
@@ -64,6 +64,7 @@ SYNONYMS = {
     "counseling": "counselling",
     "councelling": "counselling",
     "therapy": "counselling",
+    "police": "police",
     "lawyer": "legal",
     "solicitor": "legal",
     "housing": "accommodation",
@@ -269,45 +270,87 @@ CONCEPTS = {
     "health": ("type:health",),
 }
 
-WORD_RE = re.compile(r"[\w+']+", re.UNICODE)
-_LONGEST_FIRST = sorted(SYNONYMS, key=lambda phrase: -len(phrase.split()))
-_MAX_PHRASE = max(len(phrase.split()) for phrase in SYNONYMS)
+
+def _key(phrase: str) -> str:
+    """What a phrase is looked up by: its words, folded (folding.fold)."""
+    return " ".join(folding.fold(word) for word in folding.words(phrase))
+
+
+def _every_language() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(phrases, filler words, stop words) of English and of every
+    language's vocabulary, keyed by their folded spelling. An entry means
+    what the English word it names means: a phrase expands as that word
+    does, and a word meaning a filler or stop word is one."""
+    phrases = {_key(phrase): expansion for phrase, expansion in SYNONYMS.items()}
+    filler, stop = set(FILLER_WORDS), set(STOP_WORDS)
+    for entry in vocabulary.entries():
+        for phrase in entry.words:
+            if entry.means in FILLER_WORDS:
+                filler.add(_key(phrase))
+            elif entry.means in STOP_WORDS:
+                stop.add(_key(phrase))
+            else:
+                phrases[_key(phrase)] = SYNONYMS.get(entry.means, entry.means)
+    return phrases, frozenset(filler), frozenset(stop)
+
+
+# Every language's phrases, filler and stop words, as terms() reads them.
+PHRASES, ALL_FILLER_WORDS, ALL_STOP_WORDS = _every_language()
+_MAX_PHRASE = max(len(phrase.split()) for phrase in PHRASES)
+# Han text has no spaces: its runs are cut at the phrases and words known.
+_HAN_KNOWN = frozenset(
+    key for key in (*PHRASES, *ALL_FILLER_WORDS, *ALL_STOP_WORDS) if folding.HAN.fullmatch(key.replace(" ", ""))
+)
+_HAN_LONGEST = max(map(len, _HAN_KNOWN), default=1)
+# What folding.words() keeps that backends disagree about.
+_NOT_SEARCHED = re.compile(r"[+'_]")
 
 
 def words_of(query: str | None) -> list[str]:
-    """The visitor's words, lower case, as terms() reads them."""
-    words = [word.lower().strip("'") for word in WORD_RE.findall(query or "")]
-    return [word for word in words if word]
+    """The visitor's words, lower case, as terms() reads them: Han text cut
+    into the phrases the vocabulary knows."""
+    return [piece for word in folding.words(query or "") for piece in folding.segment(word, _HAN_KNOWN, _HAN_LONGEST)]
+
+
+def _typed(words: list[str]) -> str:
+    """Words as the backends are asked for them: letters, digits and marks
+    only (translations.search.plain_words would cut Bengali or Punjabi
+    words apart at their vowel signs, which are marks)."""
+    return " ".join(_NOT_SEARCHED.sub(" ", " ".join(words)).split())
 
 
 def terms(query: str | None) -> list[tuple[str, ...]]:
     """Split the visitor's words into search terms, each a tuple of the
     alternatives that should match: ("dv", "domestic abuse"), ("women",).
-    Stop words and filler words are dropped; words that expand to the same
-    thing ("my boyfriend hits me") make one term."""
+    Words are compared folded ("domową" as "domowa"), in any of the site's
+    languages, and searched for as typed. Stop words and filler words are
+    dropped; words that expand to the same thing ("my boyfriend hits me")
+    make one term."""
     words = words_of(query)
+    keys = [folding.fold(word) for word in words]
     result: list[tuple[str, ...]] = []
     by_expansion: dict[str, int] = {}
     index = 0
     while index < len(words):
         for size in range(min(_MAX_PHRASE, len(words) - index), 0, -1):
-            phrase = " ".join(words[index : index + size])
-            if phrase in SYNONYMS:
-                expansion = SYNONYMS[phrase]
+            phrase = " ".join(keys[index : index + size])
+            if phrase in PHRASES:
+                typed = _typed(words[index : index + size])
+                expansion = PHRASES[phrase]
                 related = RELATED.get(expansion, ())
                 if expansion in by_expansion:
                     at = by_expansion[expansion]
-                    result[at] = tuple(dict.fromkeys([plain_words(phrase), *result[at]]))
+                    result[at] = tuple(dict.fromkeys([typed, *result[at]]))
                 else:
                     by_expansion[expansion] = len(result)
-                    result.append(tuple(dict.fromkeys([plain_words(phrase), expansion, *related])))
+                    result.append(tuple(dict.fromkeys([typed, expansion, *related])))
                 index += size
                 break
         else:
-            word = words[index]
+            word, key = words[index], keys[index]
             index += 1
-            if word not in STOP_WORDS and word not in FILLER_WORDS:
-                plain = plain_words(word)
+            if key not in ALL_STOP_WORDS and key not in ALL_FILLER_WORDS:
+                plain = _typed([word])
                 if plain:
                     result.append((plain,))
     return [alternatives for alternatives in result if all(alternatives)]

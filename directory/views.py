@@ -4,13 +4,15 @@ logged."""
 
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import timezone
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from translations.language_names import english_then_own
+from translations import formats
+from translations.language_names import visitor_then_own_html
 from translations.languages import shows_english
 from waymark.views import share_link
 
@@ -48,7 +50,7 @@ def _filter_groups(params, known, counts):
     languages = [
         {
             "value": code,
-            "label": english_then_own(code),
+            "label": visitor_then_own_html(code),
             "count": _count(counts, f"language:{code}"),
             "checked": code in params.languages,
         }
@@ -175,7 +177,10 @@ def search(request):
     context["access_chosen"] = sum(flag["checked"] for flag in context["access_flags"]) + (params.age is not None)
     applied = _applied_filters(context)
     context["applied_filters"] = len(applied)
-    context["applied_names"] = pgettext("between the names in a list", ", ").join(applied)
+    # Escaped name by name: a language's name is HTML that marks its own name.
+    context["applied_names"] = mark_safe(
+        conditional_escape(presentation.list_separator()).join(map(conditional_escape, applied))
+    )
     return render(request, "directory/search.html", context)
 
 
@@ -207,9 +212,11 @@ def service_detail(request, uuid):
         "card": presentation.card(listings.of(service), now),
         "hours": presentation.opening_hours(service),
         "closed_days": presentation.upcoming_closed_days(service, now.astimezone(opening_hours.UK).date()),
-        "languages": [english_then_own(code) for code in service.languages],
+        "languages": [visitor_then_own_html(code) for code in service.languages],
         "area_kinds": ServiceArea.Kind,
         "back_fields": back_fields,
+        "list_separator": presentation.list_separator(),
+        "long_list_separator": presentation.long_list_separator(),
     }
     shortlist = shortlists.parse(request.GET)
     context.update(_sheet_links(shortlist, service))
@@ -326,9 +333,10 @@ def sheet(request):
         "plain_url": sheet_url + shortlist.query(plain=True),
         "directory_url": reverse("directory:search") + shortlist.directory_query,
         "directory_link": request.build_absolute_uri(reverse("directory:search")),
-        "printed": formats.date_format(timezone.localdate(), "j F Y"),
+        "printed": formats.day_month_year(timezone.localdate()),
         "area_kinds": ServiceArea.Kind,
         "max_services": shortlists.MAX_SERVICES,
+        "long_list_separator": presentation.long_list_separator(),
     }
     context["english_notice"] = any(entry["english_notice"] for entry in context["entries"])
     if not services:

@@ -7,6 +7,8 @@ is kept up to date by Unicode."""
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+from django.utils.html import format_html
+from django.utils.translation import get_language
 
 _ENGLISH = Locale("en")
 
@@ -34,6 +36,54 @@ def own_name(code):
     except (UnknownLocaleError, ValueError):
         return ""
     return locale.languages.get(cldr) or locale.languages.get(locale.language) or ""
+
+
+@cache
+def _locale(code):
+    """The CLDR locale for a Django language code, or None if it has none."""
+    try:
+        return Locale.parse(_cldr_code(code))
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+@cache
+def name_in(code, visitor):
+    """("chiński", "pl") for "zh" read in Polish: the name in the visitor's
+    language and that language, else the English name and "en". Only a code
+    the CLDR does not know at all comes back as itself."""
+    cldr = _cldr_code(code)
+    locale = _locale(visitor)
+    names = locale.languages if locale else {}
+    name = names.get(cldr) or names.get(cldr.split("_")[0])
+    return (name, visitor) if name else (english_name(code), "en")
+
+
+def _own_short(code):
+    # "kurdî", not "kurdî (kurmancî)": the own name goes in brackets, and
+    # brackets inside brackets read badly.
+    return own_name(code).split(" (")[0]
+
+
+def visitor_then_own(code, visitor=None):
+    """A language a service speaks as the visitor reads it, then in itself:
+    "chiński (中文)" on Polish pages, "Polish (polski)" on English ones, and
+    "Cymraeg", not "Welsh (Cymraeg)", on Welsh ones."""
+    return _both(name_in(code, visitor or get_language() or "en")[0], _own_short(code))
+
+
+def visitor_then_own_html(code, visitor=None):
+    """visitor_then_own() as HTML: the own name in a <bdi> that names its
+    language, so screen readers pronounce it and right-to-left text keeps
+    its brackets; an English fallback on another language's page marked
+    as English."""
+    visitor = visitor or get_language() or "en"
+    name, language = name_in(code, visitor)
+    own = _own_short(code)
+    shown = name if language == visitor else format_html('<span lang="{}">{}</span>', language, name)
+    if not own or own.casefold() == name.casefold():
+        return format_html("{}", shown)
+    return format_html('{} (<bdi lang="{}">{}</bdi>)', shown, code, own)
 
 
 def is_right_to_left(code):

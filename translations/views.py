@@ -8,6 +8,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
 from .language_names import english_name, is_right_to_left
+from .review_words import awaiting_review
 from .status import group_keys, grouped, groupings, missing_in, other_languages
 
 
@@ -88,6 +89,7 @@ def translation_status(request):
             "chosen": chosen,
             "chosen_language": _language(chosen, dict(languages)[chosen]) if chosen else None,
             "rows": rows,
+            "review_words": awaiting_review(chosen),
             "default_language": settings.LANGUAGE_CODE,
         },
     )

@@ -1,7 +1,7 @@
 """Misspelt words: a word of the query that the directory never uses is
 replaced by the nearest word it does use, from one vocabulary
 (`vocabulary`): the words of public services' names and summaries and of
-taxonomy terms' names, in the visitor's language, and the synonym table's.
+taxonomy terms' names, in the visitor's language, and the synonym table's, in every language.
 PostgreSQL finds the nearest by trigram similarity (pg_trgm), and words
 trigrams cannot place by difflib's ratio, as other databases do."""
 
@@ -36,7 +36,7 @@ def vocabulary() -> set[str]:
     summaries and taxonomy terms' names (as the visitor reads them), and in
     the synonym table. The one rule for what a correction may be."""
     found: set[str] = set()
-    for phrase, expansion in synonyms.SYNONYMS.items():
+    for phrase, expansion in synonyms.PHRASES.items():
         found |= _words(phrase) | _words(expansion)
     texts = (
         Service.objects.public()
@@ -90,7 +90,7 @@ def nearest(words: list[str], known: set[str]) -> dict[str, str]:
 def corrected(query: str) -> str:
     """`query` with each word the directory never uses replaced by the
     nearest one it does; "" when no word was replaced."""
-    ignored = synonyms.STOP_WORDS | synonyms.FILLER_WORDS | set(synonyms.SYNONYMS)
+    ignored = synonyms.ALL_STOP_WORDS | synonyms.ALL_FILLER_WORDS | set(synonyms.PHRASES)
     typed = [word for word in dict.fromkeys(_WORD.findall(query.lower())) if len(word) >= MIN_LENGTH]
     typed = [word for word in typed if word not in ignored]
     if not typed:

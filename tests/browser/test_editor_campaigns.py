@@ -12,6 +12,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from PIL import Image as PILImage
 from PIL import ImageDraw
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
@@ -211,8 +212,7 @@ def write_the_campaign(page, guide):
     field(block, "Attribution").fill("Sam, 34")
 
     block = add_block(page, body, "Image")
-    block.get_by_role("button", name="Choose an image").click()
-    chooser = page.get_by_role("dialog")
+    chooser = open_chooser(page, block.get_by_role("button", name="Choose an image"))
     chooser.get_by_role("tab", name="Upload").click()
     field(chooser, "Title").fill(IMAGE_TITLE)
     chooser.get_by_label("File").set_input_files(
@@ -225,8 +225,7 @@ def write_the_campaign(page, guide):
 
     block = add_block(page, body, "Get help (from the directory)")
     service = add_item_after(page, block, block.get_by_text("Services", exact=True))
-    service.get_by_role("button", name="Choose service").click()
-    chooser = page.get_by_role("dialog")
+    chooser = open_chooser(page, service.get_by_role("button", name="Choose service"))
     chooser.get_by_role("textbox", name="Search term").fill(HELPLINE)
     chooser.get_by_role("link", name=HELPLINE, exact=True).click()
     expect(service.get_by_text(HELPLINE)).to_be_visible()
@@ -242,8 +241,7 @@ def write_the_campaign(page, guide):
     type_rich_text(page, item.get_by_role("textbox").last, ANSWER)
 
     block = add_block(page, body, "Download")
-    block.get_by_role("button", name="Choose a document").click()
-    page.get_by_role("dialog").get_by_role("link", name=guide).click()
+    open_chooser(page, block.get_by_role("button", name="Choose a document")).get_by_role("link", name=guide).click()
     expect(block.get_by_text(guide)).to_be_visible()
 
     block = add_block(page, body, "Video (link)")
@@ -265,8 +263,35 @@ def write_the_campaign(page, guide):
 
     easy_read = page.get_by_role("region", name="Easy read version: English")
     block = add_block(page, easy_read)  # its only kind of block: no menu
-    block.get_by_role("radio", name="Phone").check()
+    choose(block.get_by_role("radio", name="Phone"))
     field(block, "Text").fill(EASY_READ)
+
+
+def open_chooser(page, button):
+    """A chooser's dialog. A block's buttons answer only once Wagtail has set
+    the new block up, which under load can be after the first click lands:
+    a person who saw nothing open would click again; so do we."""
+    dialog = page.get_by_role("dialog")
+    for _attempt in range(3):
+        button.click()
+        try:
+            expect(dialog).to_be_visible(timeout=10_000)
+            return dialog
+        except AssertionError:
+            continue
+    raise AssertionError("the chooser never opened")
+
+
+def choose(radio):
+    """Check a radio button in a block that Wagtail may still be setting up
+    (its first click can be lost as the block's widgets are replaced)."""
+    for _attempt in range(3):
+        try:
+            radio.check(timeout=10_000)
+            break
+        except PlaywrightError:
+            continue
+    expect(radio).to_be_checked()
 
 
 def choose_preview_mode(page, label, mode):

@@ -2,7 +2,8 @@
 demo directory: for each query, the share of its first five results (local
 or national, as the query says) that are relevant, out of five or of the
 relevant services the directory holds if fewer. `make bench` prints it; a
-test keeps its mean above a floor."""
+test keeps its mean above a floor. The same for the set in every language
+(relevance_set_languages.json), each query searched in its language."""
 
 import json
 import statistics
@@ -18,6 +19,7 @@ from directory.search.filters import FILTER_FIELDS
 from directory.search.geometry import nearby
 
 SET = Path(__file__).with_name("relevance_set.json")
+LANGUAGES_SET = Path(__file__).with_name("relevance_set_languages.json")
 K = 5
 
 
@@ -29,10 +31,16 @@ class Scored:
     precision: float
     top: list[str]
     relevant_held: int  # relevant services the directory holds in the group
+    language: str = "en"
 
 
 def load():
     return json.loads(SET.read_text(encoding="utf-8"))
+
+
+def load_languages():
+    """The set in every language, with the named sets of the English one."""
+    return json.loads(LANGUAGES_SET.read_text(encoding="utf-8")) | {"sets": load()["sets"]}
 
 
 def _facts():
@@ -63,14 +71,16 @@ def _is_relevant(name, fact, relevant, sets):
     )
 
 
-def score():
-    """[Scored] for every query of the set, in the set's order."""
-    data = load()
+def score(data=None):
+    """[Scored] for every query of the set (`data`, the English set unless
+    given), in the set's order, each searched in its language."""
+    data = data or load()
     facts = _facts()
     known = parameters.known_terms()
     scored = []
-    with translation.override("en"):
-        for item in data["queries"]:
+    for item in data["queries"]:
+        language = item.get("language", "en")
+        with translation.override(language):
             form = QueryDict(mutable=True)
             form["q"] = item["q"]
             if item.get("where"):
@@ -97,12 +107,35 @@ def score():
                 1 for name in top if name in facts and _is_relevant(name, facts[name], item["relevant"], data["sets"])
             )
             precision = hits / min(K, held) if held else 1.0
-            scored.append(Scored(item["q"], item.get("where", ""), group, precision, top, held))
+            scored.append(Scored(item["q"], item.get("where", ""), group, precision, top, held, language))
     return scored
 
 
 def mean(scored):
     return statistics.fmean(item.precision for item in scored if item.relevant_held)
+
+
+def by_language(scored):
+    """{language: its queries' Scored}, in the order the set names them."""
+    found = {}
+    for item in scored:
+        found.setdefault(item.language, []).append(item)
+    return found
+
+
+def report_languages(scored, worst=12):
+    """The mean precision at 5 in each language, then the worst queries."""
+    lines = [f"Relevance set in every language: {len(scored)} queries, mean precision at {K} {mean(scored):.3f}"]
+    for language, items in by_language(scored).items():
+        lines.append(f"  {language:8} {mean(items):.3f} over {len(items)} queries")
+    lines.append("  worst:")
+    for item in sorted((item for item in scored if item.relevant_held), key=lambda item: item.precision)[:worst]:
+        where = f" near {item.where}" if item.where else ""
+        lines.append(
+            f"  {item.precision:.2f}  [{item.language}] {item.query!r}{where} ({item.group}): "
+            f"{', '.join(item.top) or 'no results'}"
+        )
+    return lines
 
 
 def report(scored, worst=8):

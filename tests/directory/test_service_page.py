@@ -27,7 +27,8 @@ def test_service_page_shows_how_to_get_help(client, directory):
     assert 'href="tel:01632960123"' in html and 'href="mailto:help@near.example.org"' in html
     assert '<a href="https://near.example.org/" rel="noopener noreferrer">' in html
     assert "Checked 3 March 2027" in page
-    assert "Polish (polski)" in page and "English" in page
+    # Each language in the visitor's language, then in itself, marked as such.
+    assert 'Polish (<bdi lang="pl">polski</bdi>)' in html and "English" in page
     assert "Women" in page and "Men" in page
     assert "Call us yourself." in page and "asks if it is safe to talk" in page
     assert "British Sign Language (BSL) available." in page
