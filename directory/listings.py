@@ -9,9 +9,12 @@ from collections import defaultdict
 from typing import NamedTuple
 from uuid import UUID
 
+from django.conf import settings
 from django.db.models import F
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
-from translations.languages import in_language
+from translations.languages import in_language, shows_english
 from waymark.db import InIds
 
 from . import weekly_hours
@@ -68,12 +71,19 @@ class Listing(NamedTuple):
     routes: tuple[ListedRoute, ...]  # in the editor's order
     periods: tuple  # Periods that apply to the whole service
     closed: frozenset  # closed dates from yesterday on
+    # LISTED_TEXT fields shown in English for want of the visitor's
+    # language: translations.languages.shows_english reads it.
+    english_fields: frozenset = frozenset()
 
     def opening_at(self, now):
         """(is_open, next_change) at `now`, or None when a bank holiday makes
         it unknown: see opening_hours.status_known. Periods tied to one of
         the service's locations do not count."""
         return status_known(self.open_24_7, self.periods, self.closed, now)
+
+
+# The listing's translated text.
+LISTED_TEXT = ("name", "summary")
 
 
 def of(service):
@@ -105,16 +115,22 @@ def of(service):
             Period(p.weekday, p.opens_at, p.closes_at) for p in service.schedule_periods.all() if p.location_id is None
         ),
         frozenset(day.date for day in service.closed_days.all()),
+        frozenset(field for field in LISTED_TEXT if shows_english(service, field)),
     )
 
 
 def load(services: ServiceQuerySet, now: datetime.datetime) -> dict[int, Listing]:
     """{pk: Listing} for a queryset of services, in the visitor's language,
     with what decides whether each is open at `now` and after."""
+    # Each text's own column in the visitor's language too: empty, the
+    # text shown is English (the rule of translations.languages.shows_english).
+    own = [
+        build_localized_fieldname(field, translation.get_language() or settings.LANGUAGE_CODE) for field in LISTED_TEXT
+    ]
     rows = list(
         services.rewrite(False)
         .annotate(shown_name=in_language("name"), shown_summary=in_language("summary"))
-        .values_list("pk", "uuid", "shown_name", "shown_summary", "is_free", "open_24_7", "referral_route")
+        .values_list("pk", "uuid", "shown_name", "shown_summary", "is_free", "open_24_7", "referral_route", *own)
         .order_by()
     )
     ids = [row[0] for row in rows]
@@ -153,6 +169,11 @@ def load(services: ServiceQuerySet, now: datetime.datetime) -> dict[int, Listing
             tuple(routes[pk]),
             tuple(periods[pk]),
             frozenset(closed[pk]),
+            frozenset(
+                field
+                for field, shown, own_text in zip(LISTED_TEXT, (name, summary), own_texts, strict=True)
+                if shown and not own_text
+            ),
         )
-        for pk, uuid, name, summary, is_free, open_24_7, referral_route in rows
+        for pk, uuid, name, summary, is_free, open_24_7, referral_route, *own_texts in rows
     }

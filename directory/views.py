@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from translations import formats
 from translations.language_names import visitor_then_own_html
+from translations.languages import shows_english
 from waymark.views import share_link
 
 from . import listings, opening_hours, presentation
@@ -171,6 +172,7 @@ def search(request):
         "open_form": "service-open" if searched else "",
         "carried_fields": params.carried_fields(),
     }
+    context["english_notice"] = any(card["service"].english_fields for card in context["local"] + context["national"])
     context["flags_chosen"] = sum(flag["checked"] for flag in context["flags"])
     context["access_chosen"] = sum(flag["checked"] for flag in context["access_flags"]) + (params.age is not None)
     applied = _applied_filters(context)
@@ -251,7 +253,31 @@ def _contact_details(service, now):
         "has_confidential_location": any(location.confidential_address for location in locations),
         "areas": list(service.service_areas.all()),
         "checked": presentation.checked(service.last_verified),
+        "english_notice": shows_any_english(service),
     }
+
+
+# The text of a service its page and the sheet show.
+SHOWN_TEXT = (
+    "name",
+    "summary",
+    "description",
+    "fees",
+    "application_process",
+    "what_happens_next",
+    "alert",
+    "hours_note",
+)
+
+
+def shows_any_english(service):
+    """Whether the service's page shows any of its text in English for want
+    of the visitor's language, which one notice at the top says."""
+    return (
+        any(shows_english(service, field) for field in SHOWN_TEXT)
+        or shows_english(service.organisation, "name")
+        or any(shows_english(route, "hours") for route in service.contact_routes.all())
+    )
 
 
 def _terms(names):
@@ -312,6 +338,7 @@ def sheet(request):
         "max_services": shortlists.MAX_SERVICES,
         "long_list_separator": presentation.long_list_separator(),
     }
+    context["english_notice"] = any(entry["english_notice"] for entry in context["entries"])
     if not services:
         now = opening_hours.now()
         context.update(

@@ -34,6 +34,23 @@ def is_translated(instance, field, language):
     return bool(getattr(instance, build_localized_fieldname(field, language), None))
 
 
+def shows_english(record, field, language=None):
+    """Whether `record.field` is shown in English in place of the visitor's
+    language: it has text, and none of its own in that language. The one
+    rule for marking text `lang="en"` and for the "only in English" notice.
+
+    `record` is a model instance, or a record read as plain values that
+    names the fields it shows in English in `english_fields` (such as
+    directory.listings.Listing, whose query knows it)."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    if language == settings.LANGUAGE_CODE or not getattr(record, field, ""):
+        return False
+    english_fields = getattr(record, "english_fields", None)
+    if english_fields is not None:
+        return field in english_fields
+    return not is_translated(record, field, language)
+
+
 def _read_languages():
     """The languages a visitor's text is read in, in order: the active one,
     then its fallbacks, as modeltranslation resolves them."""

@@ -16,9 +16,12 @@ the block does not offer are unwrapped.
 import re
 from functools import lru_cache
 
+from django.utils.safestring import mark_safe
 from wagtail.admin.rich_text.converters.editor_html import DbWhitelister, EditorHTMLConverter
 from wagtail.rich_text import RichText
 from wagtail.rich_text import features as feature_registry
+
+from .direction import link_phone_numbers
 
 # The attribute that marks a stored entity, by element.
 ENTITY_TYPE_ATTRIBUTE = {"a": "linktype", "embed": "embedtype"}
@@ -96,4 +99,6 @@ class SanitisedRichText(RichText):
         self.features = features
 
     def __html__(self):
-        return RichText(clean(self.source, self.features)).__html__()
+        # Phone numbers become tap-to-call links after cleaning, so that the
+        # links are the site's own and not the editor's to allow or refuse.
+        return mark_safe(link_phone_numbers(RichText(clean(self.source, self.features)).__html__()))

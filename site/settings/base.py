@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "waymark.middleware.public_privacy",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Inside LocaleMiddleware, so it knows the page's language.
+    "translations.middleware.isolate_left_to_right",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

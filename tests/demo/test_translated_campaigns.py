@@ -63,6 +63,17 @@ def structure(node):
     return node
 
 
+def without_isolation(html):
+    """The page without the boxes that isolate left-to-right runs in
+    right-to-left pages (translations.direction): the words as written."""
+    return re.sub(r"</?bdi[^>]*>", "", html)
+
+
+def paragraphs(html):
+    """The text of each paragraph, its markup (tap-to-call links) left out."""
+    return [unescape(re.sub(r"<[^>]*>", "", text)) for text in re.findall(r"<p>(.*?)</p>", html, re.S)]
+
+
 def leaves_with_data(node):
     """The whole stream as text, words and data alike, to find its numbers in."""
     return json.dumps(node, sort_keys=True, ensure_ascii=False)
@@ -76,7 +87,7 @@ def test_campaign_is_served_translated_in_each_language(demo_site, client, code,
     page = campaign(slug)
 
     response = client.get(f"/{code}/campaigns/{slug}/")
-    html = response.content.decode()
+    html = without_isolation(response.content.decode())
     assert response.status_code == 200
     assert f'<html lang="{code}" dir="{direction}">' in html
     assert "fallback-notice" not in html and 'class="page-content" lang="en"' not in html
@@ -91,14 +102,14 @@ def test_campaign_is_served_translated_in_each_language(demo_site, client, code,
     assert f'href="/{code}/campaigns/{slug}/easy-read/"' in html
 
     response = client.get(f"/{code}/campaigns/{slug}/easy-read/")
-    easy = response.content.decode()
+    easy = without_isolation(response.content.decode())
     assert response.status_code == 200
     assert f'<html lang="{code}" dir="{direction}">' in easy
     assert "fallback-notice" not in easy
     assert f"<h1>{escape(content['title'])}</h1>" in easy
     for block in content["easy_read"]:
         for line in block["text"].splitlines():
-            assert f"<p>{escape(line)}</p>" in easy
+            assert line in paragraphs(easy)
     assert f'href="/{code}/campaigns/{slug}/"' in easy
 
     # The English is still what English visitors get.
@@ -165,7 +176,7 @@ def test_export_lists_the_campaigns_as_translated(demo_site, tmp_path, code):
 
 @pytest.mark.parametrize("code", CODES)
 def test_topics_audiences_and_site_settings_text_are_translated(demo_site, client, code):
-    html = client.get(f"/{code}/campaigns/love-shouldnt-hurt/").content.decode()
+    html = without_isolation(client.get(f"/{code}/campaigns/love-shouldnt-hurt/").content.decode())
     assert escape(AUDIENCES[code]["young-people"]) in html
     assert escape(TOPICS[code]["tech-abuse"]) in html
     assert "Young people" not in html

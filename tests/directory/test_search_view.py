@@ -4,6 +4,7 @@ town, national helplines in their own group, and messages for bad input."""
 
 import html as html_lib
 import re
+from html import unescape
 
 import pytest
 from django.urls import reverse
@@ -27,7 +28,10 @@ def names(response, group):
     match = re.search(rf"<ol[^>]*data-{group}-results>(.*?)</ol>", html, re.S)
     if not match:
         return []
-    return re.findall(r'class="service-card__name"><(?:a|button) [^>]*>([^<]+)</(?:a|button)>', match[1])
+    found = re.findall(r'class="service-card__name"><(?:a|button) [^>]*>(.*?)</(?:a|button)>', match[1])
+    # A name shown in English is in a <span lang="en">, and isolated on
+    # right-to-left pages: its words only.
+    return [unescape(re.sub(r"<[^>]*>", "", name)) for name in found]
 
 
 def option_count(response, name, value):

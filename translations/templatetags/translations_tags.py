@@ -1,8 +1,11 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 
-from translations.languages import alternate_urls, is_translated
+from translations.direction import link_phone_numbers
+from translations.languages import alternate_urls, is_translated, shows_english
 
 register = template.Library()
 
@@ -40,3 +43,32 @@ def page_is_translated(context):
     if page is None or language == settings.LANGUAGE_CODE:
         return True
     return is_translated(page, "title", language)
+
+
+# English shown on a page in another language: marked for screen readers
+# (WCAG 3.1.2) and isolated, so its punctuation stays at its own end.
+_ENGLISH = mark_safe(' lang="en" dir="ltr"')
+
+
+@register.simple_tag
+def english_attrs(record, field):
+    """` lang="en" dir="ltr"` for the element that holds `record.field`, when
+    that text is shown in English in place of the visitor's language."""
+    return _ENGLISH if shows_english(record, field) else ""
+
+
+@register.simple_tag
+def record_text(record, field):
+    """`record.field`, escaped, in a `<span lang="en" dir="ltr">` when it is
+    shown in English in place of the visitor's language."""
+    text = getattr(record, field, "")
+    if shows_english(record, field):
+        return format_html("<span{}>{}</span>", _ENGLISH, text)
+    return conditional_escape(text)
+
+
+@register.filter
+def phone_links(text):
+    """Plain text, escaped, with each phone number a tap-to-call link
+    (translations.direction): for easy read, whose numbers are to tap."""
+    return mark_safe(link_phone_numbers(conditional_escape(text)))
