@@ -74,18 +74,25 @@ def pictogram_svg(key: str, alt: str, size: int = 120) -> SafeString:
     """The pictogram drawn in the page itself, not as an image file: only
     inline do its currentColor strokes take the text's colour, and so the
     system's colours in forced-colours mode (in an <img> they stay dark,
-    1.2:1 on a dark high-contrast background). The alt text is its name."""
+    1.2:1 on a dark high-contrast background). The alt text is its name;
+    without one it is decoration, hidden from screen readers, beside words
+    that say the same."""
     if key not in PICTOGRAMS:
         return SafeString("")
     # The markup is the project's own files, in the shape _SVG checks; only
     # the alt text comes from editors, and format_html escapes it.
     attributes, shapes = _drawing(key)
+    if alt:
+        naming = format_html('aria-label="{}"', alt)
+    else:
+        attributes = attributes.replace(' role="img"', "")
+        naming = mark_safe('aria-hidden="true"')
     return format_html(
-        '<svg {} class="pictogram" width="{}" height="{}" aria-label="{}">{}</svg>',
+        '<svg {} class="pictogram" width="{}" height="{}" {}>{}</svg>',
         mark_safe(attributes),
         size,
         size,
-        alt,
+        naming,
         mark_safe(shapes),
     )
 

@@ -22,6 +22,12 @@ def pictogram(name, alt=""):
     return pictogram_svg(name, alt or pictogram_alt(name))
 
 
+@register.simple_tag
+def decorative_pictogram(name):
+    """A pictogram beside words that already say what it shows."""
+    return pictogram_svg(name, "")
+
+
 @register.filter
 def pictogram_alt(name):
     pictogram = PICTOGRAMS.get(name)

@@ -186,9 +186,11 @@ def test_a_moderator_downloads_the_services_overdue_for_review(site, editor_cont
 
 @pytest.fixture
 def campaigns_index(django_db_blocker):
-    """The demo's campaigns index, whose Welsh text is put back afterwards."""
+    """The demo's campaigns index with no Welsh title or intro yet (the demo
+    gives it both), whose Welsh text is put back afterwards."""
     with django_db_blocker.unblock():
         page = CampaignIndexPage.objects.get()
+        CampaignIndexPage.objects.filter(pk=page.pk).update(title_cy="", intro_cy="")
     yield page
     with django_db_blocker.unblock():
         CampaignIndexPage.objects.filter(pk=page.pk).update(title_cy=page.title_cy, intro_cy=page.intro_cy)
