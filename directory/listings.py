@@ -39,6 +39,8 @@ class ListedRoute(NamedTuple):
     open_24_7: bool
     periods: tuple[weekly_hours.Period, ...]  # its own weekly hours
     same_hours_as_service: bool
+    # Its hours in words are English, for want of the visitor's language.
+    hours_in_english: bool
 
     @property
     def target(self) -> str:
@@ -54,9 +56,20 @@ class ListedRoute(NamedTuple):
 ROUTE_FIELDS = ("kind", "label", "number", "address", "email", "shown_hours", "open_24_7", "weekly_hours")
 
 
-def _route(kind, label, number, address, email, hours, open_24_7, periods, same_hours_as_service):
+def _route(kind, label, number, address, email, hours, open_24_7, periods, same_hours_as_service, own_hours):
+    """A ListedRoute from a route's values; `own_hours` is its hours column
+    in the visitor's language, empty (or NULL) where English stands in."""
     return ListedRoute(
-        kind, label, number, address, email, hours, open_24_7, weekly_hours.periods(periods), same_hours_as_service
+        kind,
+        label,
+        number,
+        address,
+        email,
+        hours,
+        open_24_7,
+        weekly_hours.periods(periods),
+        same_hours_as_service,
+        hours_in_english=bool(hours) and not own_hours,
     )
 
 
@@ -108,6 +121,7 @@ def of(service):
                 r.open_24_7,
                 r.weekly_hours,
                 r.same_hours_as_service,
+                own_hours="" if shows_english(r, "hours") else r.hours,
             )
             for r in service.contact_routes.all()
         ),
@@ -127,6 +141,7 @@ def load(services: ServiceQuerySet, now: datetime.datetime) -> dict[int, Listing
     own = [
         build_localized_fieldname(field, translation.get_language() or settings.LANGUAGE_CODE) for field in LISTED_TEXT
     ]
+    own_route_hours = build_localized_fieldname("hours", translation.get_language() or settings.LANGUAGE_CODE)
     rows = list(
         services.rewrite(False)
         .annotate(shown_name=in_language("name"), shown_summary=in_language("summary"))
@@ -141,7 +156,7 @@ def load(services: ServiceQuerySet, now: datetime.datetime) -> dict[int, Listing
         ContactRoute.objects.rewrite(False)
         .filter(InIds(F("service_id"), ids))
         .annotate(shown_hours=in_language("hours"))
-        .values_list("service_id", *ROUTE_FIELDS, "same_hours_as_service")
+        .values_list("service_id", *ROUTE_FIELDS, "same_hours_as_service", own_route_hours)
     ):
         routes[service_id].append(_route(*route))
     for service_id, *period in SchedulePeriod.objects.filter(

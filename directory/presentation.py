@@ -88,6 +88,12 @@ def status(listing, now, route=None):
     return "", _("Hours not listed")
 
 
+def status_in_english(route, text):
+    """Whether a status is the route's own hours in words shown in English
+    for want of the visitor's language: marked `lang="en"` where shown."""
+    return route is not None and route.hours_in_english and text == route.hours
+
+
 def _scheduled(open_24_7, periods, closed, now):
     known = status_known(open_24_7, periods, closed, now)
     if known is None:
@@ -172,6 +178,7 @@ def routes(service, now):
                 "is_number": listed.kind in ContactRoute.NUMBER_KINDS,
                 "state": state,
                 "status": status_text,
+                "status_in_english": status_in_english(listed, status_text),
                 "hours": listed.hours,
                 "own_hours": compact_hours(_by_day(listed.periods)) if listed.periods else [],
                 "open_24_7": listed.open_24_7,
@@ -208,6 +215,7 @@ def card(listing, now, miles=None, by_area=False, silent=False):
         "service": listing,
         "state": state,
         "status": status_text,
+        "status_in_english": status_in_english(route, status_text),
         "route": route,
         "action": route_action(route) if route else "",
         "href": route_href(route) if route else "",

@@ -138,3 +138,23 @@ def test_a_term_with_no_translation_falls_back_to_english(client, directory):
     women.save()
     page = text(client.post("/pl/directory/", {"q": "advice"}))
     assert "Women" in page and TERM_NAMES["men"]["pl"] in page
+
+
+def test_a_routes_hours_in_words_shown_in_english_are_marked_english_until_translated(client, directory):
+    """WCAG 3.1.2: a screen reader reads the hours an editor wrote only in
+    English with English sounds, on the result card and the service page."""
+    route = directory["near"].contact_routes.get()
+    route.same_hours_as_service = False
+    route.hours = "Weekdays, answered by volunteers"
+    route.save()
+    service_url = "/pl" + reverse("directory:service", args=[directory["near"].uuid])
+    english = re.compile(r'<(?:li|span)[^>]*lang="en" dir="ltr"[^>]*>\s*Weekdays, answered by volunteers')
+    results = client.post("/pl/directory/", {"where": "cv1 1aa", "radius": "10"}).content.decode()
+    service_page = client.get(service_url).content.decode()
+    assert english.search(results) and english.search(service_page)
+    assert not english.search(client.post("/directory/", {"where": "cv1 1aa", "radius": "10"}).content.decode())
+
+    route.hours_pl = "W dni robocze, odbierają wolontariusze"
+    route.save()
+    results = client.post("/pl/directory/", {"where": "cv1 1aa", "radius": "10"}).content.decode()
+    assert "W dni robocze, odbierają wolontariusze" in results and not english.search(results)

@@ -57,6 +57,13 @@ def english_attrs(record, field):
     return _ENGLISH if shows_english(record, field) else ""
 
 
+@register.filter
+def english_if(is_english):
+    """` lang="en" dir="ltr"` when a computed text (such as a route's status,
+    directory.presentation.status_in_english) is English in its stead."""
+    return _ENGLISH if is_english else ""
+
+
 @register.simple_tag
 def record_text(record, field):
     """`record.field`, escaped, in a `<span lang="en" dir="ltr">` when it is
