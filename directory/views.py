@@ -21,6 +21,7 @@ from . import sheet as shortlists
 from .details import term_names, with_details
 from .models import Service, ServiceArea
 from .search import parameters, results
+from .translation import ServiceTranslation
 
 
 def _count(counts, key):
@@ -257,24 +258,12 @@ def _contact_details(service, now):
     }
 
 
-# The text of a service its page and the sheet show.
-SHOWN_TEXT = (
-    "name",
-    "summary",
-    "description",
-    "fees",
-    "application_process",
-    "what_happens_next",
-    "alert",
-    "hours_note",
-)
-
-
 def shows_any_english(service):
     """Whether the service's page shows any of its text in English for want
     of the visitor's language, which one notice at the top says."""
     return (
-        any(shows_english(service, field) for field in SHOWN_TEXT)
+        # Every translatable field of a service is text its page shows.
+        any(shows_english(service, field) for field in ServiceTranslation.fields)
         or shows_english(service.organisation, "name")
         or any(shows_english(route, "hours") for route in service.contact_routes.all())
     )
